@@ -1,0 +1,45 @@
+import { Form, Link, NavLink } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+interface Viewer {
+  name: string;
+}
+
+export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
+  const { t } = useTranslation();
+  return (
+    <header className="site-header">
+      <Link to="/" className="brand" aria-label={t("nav.home")}>
+        kumi <span aria-hidden="true">組</span>
+      </Link>
+      <nav aria-label={t("nav.label")}>
+        <ul>
+          <li>
+            <NavLink to="/courses">{t("nav.courses")}</NavLink>
+          </li>
+          {viewer ? (
+            <li>
+              <Form method="post" action="/logout" reloadDocument>
+                <span className="viewer">{t("nav.signedInAs", { name: viewer.name })}</span>{" "}
+                <button type="submit" className="link-button">
+                  {t("nav.logout")}
+                </button>
+              </Form>
+            </li>
+          ) : (
+            <>
+              <li>
+                <NavLink to="/login">{t("nav.login")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/signup" className="button small">
+                  {t("nav.signup")}
+                </NavLink>
+              </li>
+            </>
+          )}
+        </ul>
+      </nav>
+    </header>
+  );
+}

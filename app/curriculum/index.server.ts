@@ -1,0 +1,103 @@
+import { getEnv } from "~/env.server";
+import type { Locale } from "~/i18n/config";
+import { loadCurriculum } from "./load.server";
+import type { ContentError, Course, Curriculum, Lesson, LessonVariant, Module } from "./types";
+
+export type { Course, Lesson, LessonVariant, Module };
+
+export function formatContentErrors(errors: ContentError[]): string {
+  return errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ""}: ${e.message}`).join("\n");
+}
+
+export class InvalidContentError extends Error {
+  constructor(readonly errors: ContentError[]) {
+    super(`The content in ${getEnv().CONTENT_DIR}/ has ${errors.length} error(s):\n${formatContentErrors(errors)}`);
+  }
+}
+
+let cached: Curriculum | undefined;
+
+/**
+ * The curriculum, loaded, validated and rendered once. Throws on invalid
+ * content so that the server refuses to start on it.
+ */
+export function getCurriculum(): Curriculum {
+  if (!cached) {
+    const loaded = loadCurriculum(getEnv().CONTENT_DIR);
+    if (loaded.errors.length) throw new InvalidContentError(loaded.errors);
+    cached = loaded;
+  }
+  return cached;
+}
+
+export function listCourses(): Course[] {
+  return getCurriculum().courses;
+}
+
+export function getCourse(courseId: string): Course | undefined {
+  return getCurriculum().courses.find((c) => c.id === courseId);
+}
+
+export type TranslationState = "ok" | "missing" | "stale";
+
+export function translationState(lesson: Lesson, locale: Locale): TranslationState {
+  if (locale === "en") return "ok";
+  const variant = lesson.variants[locale];
+  if (!variant) return "missing";
+  return variant.source === lesson.variants.en.bodyHash ? "ok" : "stale";
+}
+
+export interface ReadableLesson {
+  course: Course;
+  module: Module;
+  lesson: Lesson;
+  /** The variant to show: the reader's language when it exists and is current, else English. */
+  variant: LessonVariant;
+  /** Why the reader sees English instead of their language, if they do. */
+  fallback: "missing" | "stale" | null;
+  previous: Lesson | null;
+  next: Lesson | null;
+}
+
+/** Learners never see drafts; a missing or stale translation falls back to English. */
+export function findReadableLesson(
+  courseId: string,
+  lessonId: string,
+  locale: Locale,
+  options: { includeDrafts?: boolean } = {},
+): ReadableLesson | null {
+  const course = getCourse(courseId);
+  if (!course) return null;
+  const visible = visibleLessons(course, options);
+  const index = visible.findIndex(({ lesson }) => lesson.id === lessonId);
+  const found = visible[index];
+  if (!found) return null;
+  const state = translationState(found.lesson, locale);
+  const variant = state === "ok" ? found.lesson.variants[locale]! : found.lesson.variants.en;
+  return {
+    course,
+    module: found.module,
+    lesson: found.lesson,
+    variant,
+    fallback: state === "ok" ? null : state,
+    previous: visible[index - 1]?.lesson ?? null,
+    next: visible[index + 1]?.lesson ?? null,
+  };
+}
+
+function visibleLessons(course: Course, options: { includeDrafts?: boolean }) {
+  return course.modules.flatMap((module) =>
+    module.lessons
+      .filter((lesson) => options.includeDrafts || !lesson.variants.en.draft)
+      .map((lesson) => ({ module, lesson })),
+  );
+}
+
+/** Title in the reader's language when that translation exists, else English. */
+export function lessonTitle(lesson: Lesson, locale: Locale): string {
+  return (lesson.variants[locale] ?? lesson.variants.en).title;
+}
+
+export function isDraft(lesson: Lesson): boolean {
+  return lesson.variants.en.draft;
+}

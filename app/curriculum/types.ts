@@ -1,0 +1,70 @@
+import type { Locale } from "~/i18n/config";
+
+export type LessonKind = "reading" | "exercise" | "quiz" | "team-activity";
+export type Localised = Record<Locale, string>;
+
+export interface QuizOption {
+  id: string;
+  text: string;
+  correct: boolean;
+}
+
+export type QuizQuestion =
+  | { id: string; type: "single" | "multiple"; prompt: string; options: QuizOption[]; explanation?: string }
+  | { id: string; type: "short"; prompt: string; accept: string[]; explanation?: string };
+
+/** One language version of a lesson, parsed and rendered. */
+export interface LessonVariant {
+  /** Stable lesson id, identical in every language. */
+  id: string;
+  locale: Locale;
+  file: string;
+  title: string;
+  minutes: number;
+  kind: LessonKind;
+  draft: boolean;
+  submit?: "text" | "link";
+  passMark?: number;
+  questions?: QuizQuestion[];
+  /** For translations: hash of the English body this one was made from. */
+  source?: string;
+  /** Hash of this variant's own body (used as `source` by translations of English). */
+  bodyHash: string;
+  markdown: string;
+  html: string;
+}
+
+export interface Lesson {
+  id: string;
+  courseId: string;
+  moduleId: string;
+  slug: string;
+  variants: Partial<Record<Locale, LessonVariant>> & { en: LessonVariant };
+}
+
+export interface Module {
+  id: string;
+  title: Localised;
+  summary: Localised;
+  lessons: Lesson[];
+}
+
+export interface Course {
+  id: string;
+  title: Localised;
+  summary: Localised;
+  level: "beginner" | "intermediate" | "advanced";
+  hours: number;
+  modules: Module[];
+}
+
+export interface ContentError {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export interface Curriculum {
+  courses: Course[];
+  errors: ContentError[];
+}

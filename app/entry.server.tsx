@@ -1,0 +1,126 @@
+import { PassThrough } from "node:stream";
+import type { AppLoadContext, EntryContext, HandleDataRequestFunction, HandleErrorFunction } from "@remix-run/node";
+import { createReadableStreamFromReadable } from "@remix-run/node";
+import { RemixServer } from "@remix-run/react";
+import { isbot } from "isbot";
+import { renderToPipeableStream } from "react-dom/server";
+import { I18nextProvider } from "react-i18next";
+import { getCurriculum } from "~/curriculum/index.server";
+import { getConnection } from "#db/client";
+import { getEnv } from "~/env.server";
+import { NonceContext } from "~/components/nonce";
+import { isLocale, type Locale } from "~/i18n/config";
+import { createI18n } from "~/i18n/instance";
+import { negotiateLocale } from "~/i18n/negotiate.server";
+import { resourcesFor } from "~/i18n/resources.server";
+
+// Start-up work, done when server.ts imports the build: a bad environment,
+// a failed migration or invalid content stops the server before it listens.
+getEnv();
+getConnection();
+getCurriculum();
+
+const ABORT_DELAY = 5_000;
+
+function securityHeaders(headers: Headers, nonce: string) {
+  const isProduction = getEnv().NODE_ENV === "production";
+  // Vite's dev server injects inline scripts and a websocket; the strict policy
+  // applies to every production response.
+  if (isProduction) {
+    headers.set(
+      "Content-Security-Policy",
+      [
+        "default-src 'self'",
+        `script-src 'self' 'nonce-${nonce}'`,
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+      ].join("; "),
+    );
+  }
+  headers.set("X-Content-Type-Options", "nosniff");
+  headers.set("Referrer-Policy", "same-origin");
+  headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+}
+
+function appendCookies(headers: Headers, context: AppLoadContext) {
+  for (const cookie of context.responseCookies ?? []) headers.append("Set-Cookie", cookie);
+}
+
+function localeOf(request: Request, remixContext: EntryContext): Locale {
+  const root = remixContext.staticHandlerContext.loaderData?.root as { locale?: unknown } | undefined;
+  if (isLocale(root?.locale)) return root.locale;
+  // The root loader failed (we are rendering an error page): negotiate without the user.
+  return negotiateLocale({
+    cookieHeader: request.headers.get("Cookie"),
+    acceptLanguage: request.headers.get("Accept-Language"),
+  });
+}
+
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  loadContext: AppLoadContext,
+) {
+  const locale = localeOf(request, remixContext);
+  const i18n = createI18n(locale, resourcesFor(locale));
+  const nonce = loadContext.cspNonce;
+  const waitForAll = isbot(request.headers.get("user-agent") ?? "");
+
+  return new Promise<Response>((resolve, reject) => {
+    let shellRendered = false;
+    const { pipe, abort } = renderToPipeableStream(
+      <NonceContext.Provider value={nonce}>
+        <I18nextProvider i18n={i18n}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </I18nextProvider>
+      </NonceContext.Provider>,
+      {
+        nonce,
+        [waitForAll ? "onAllReady" : "onShellReady"]() {
+          shellRendered = true;
+          const body = new PassThrough();
+          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          securityHeaders(responseHeaders, nonce);
+          appendCookies(responseHeaders, loadContext);
+          resolve(
+            new Response(createReadableStreamFromReadable(body), {
+              headers: responseHeaders,
+              status: responseStatusCode,
+            }),
+          );
+          pipe(body);
+        },
+        onShellError(error: unknown) {
+          reject(error);
+        },
+        onError(error: unknown) {
+          responseStatusCode = 500;
+          // Errors after the shell are logged by handleError; this catches the
+          // rest without logging twice.
+          if (shellRendered) console.error(error);
+        },
+      },
+    );
+    setTimeout(abort, ABORT_DELAY);
+  });
+}
+
+export const handleDataRequest: HandleDataRequestFunction = (response, { context }) => {
+  appendCookies(response.headers, context);
+  return response;
+};
+
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  // Aborted requests (client went away) are not errors worth a log line.
+  if (request.signal.aborted) return;
+  const path = new URL(request.url).pathname;
+  console.error(`[error] ${request.method} ${path}:`, error instanceof Error ? (error.stack ?? error.message) : error);
+};

@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+const booleanString = z
+  .enum(["true", "false", "1", "0"])
+  .transform((v) => v === "true" || v === "1");
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_PATH: z.string().min(1).default("data/kumi.db"),
+  CONTENT_DIR: z.string().min(1).default("content"),
+  // Public origin (scheme://host[:port]) used for the CSRF Origin check when the
+  // app sits behind a proxy that rewrites Host. Empty: derived from the request.
+  APP_ORIGIN: z
+    .url({ protocol: /^https?$/ })
+    .transform((u) => new URL(u).origin)
+    .optional(),
+  // Trust X-Forwarded-For from this many proxy hops (express "trust proxy").
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  LOG_REQUESTS: booleanString.default(false),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/**
+ * Validates the environment once at start. A bad variable stops the process with
+ * a message naming it, instead of failing later in some request.
+ */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v !== ""),
+  );
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map(
+      (issue) => `  ${issue.path.join(".")}: ${issue.message} (got ${JSON.stringify(cleaned[String(issue.path[0])])})`,
+    );
+    throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,10 @@
+/** Field limits shared by the forms (client) and their validation (server). */
+export const LIMITS = { nameMax: 100, emailMax: 254, passwordMin: 8, passwordMax: 256 } as const;
+
+/** The hidden field bots fill in and people never see. */
+export const HONEYPOT_FIELD = "website";
+
+export interface FieldError {
+  key: string;
+  params?: Record<string, number>;
+}

@@ -1,0 +1,24 @@
+import type { AppLoadContext } from "@remix-run/node";
+import type { User } from "~/models/users.server";
+
+/**
+ * What server.ts hands every request. `responseCookies` lets a loader that
+ * refreshes the session add a Set-Cookie without owning the response
+ * (entry.server.tsx appends them).
+ */
+export interface KumiLoadContext {
+  cspNonce: string;
+  clientIp: string;
+  responseCookies: string[];
+  /** Memoised viewer for this request: loaders run in parallel and share it. */
+  viewer?: { user: User; sessionId: string } | null;
+}
+
+declare module "@remix-run/node" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface AppLoadContext extends KumiLoadContext {}
+}
+
+export function createLoadContext(init: { cspNonce: string; clientIp: string }): AppLoadContext {
+  return { ...init, responseCookies: [] };
+}

@@ -1,0 +1,6 @@
+import auth from "../../../locales/en/auth.json";
+import common from "../../../locales/en/common.json";
+import courses from "../../../locales/en/courses.json";
+
+// One chunk per language: the browser downloads only the reader's own.
+export default { common, auth, courses };

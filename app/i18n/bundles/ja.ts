@@ -1,0 +1,6 @@
+import auth from "../../../locales/ja/auth.json";
+import common from "../../../locales/ja/common.json";
+import courses from "../../../locales/ja/courses.json";
+
+// One chunk per language: the browser downloads only the reader's own.
+export default { common, auth, courses };

@@ -1,0 +1,6 @@
+import auth from "../../../locales/uk/auth.json";
+import common from "../../../locales/uk/common.json";
+import courses from "../../../locales/uk/courses.json";
+
+// One chunk per language: the browser downloads only the reader's own.
+export default { common, auth, courses };

@@ -1,0 +1,108 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { LanguageSwitcher } from "~/components/language-switcher";
+import { SiteHeader } from "~/components/site-header";
+import { useNonce } from "~/components/nonce";
+import { getViewer } from "~/http/auth.server";
+import { DEFAULT_LOCALE } from "~/i18n/config";
+import { requestLocale } from "~/http/locale.server";
+import stylesHref from "~/styles/app.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesHref },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = getViewer(request, context);
+  const locale = requestLocale(request, context);
+  return {
+    // entry.server.tsx renders with this locale's strings; the browser loads
+    // them as a cached chunk (entry.client.tsx), so they are not in the HTML twice.
+    locale,
+    viewer: user ? { name: user.name, roles: user.roles } : null,
+  };
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>;
+
+export function useRootData(): RootData | undefined {
+  return useRouteLoaderData<typeof loader>("root");
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRootData();
+  const locale = data?.locale ?? DEFAULT_LOCALE;
+  const nonce = useNonce();
+  return (
+      <html lang={locale}>
+        <head>
+          <meta charSet="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="color-scheme" content="light" />
+          <Meta />
+          <Links />
+        </head>
+        <body>
+          <Page>{children}</Page>
+          <ScrollRestoration nonce={nonce} />
+          <Scripts nonce={nonce} />
+        </body>
+      </html>
+  );
+}
+
+function Page({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const data = useRootData();
+  const location = useLocation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("skipToContent")}
+      </a>
+      <SiteHeader viewer={data?.viewer ?? null} />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t("footer.about")}</p>
+        <LanguageSwitcher current={data?.locale ?? DEFAULT_LOCALE} redirectTo={location.pathname + location.search} />
+      </footer>
+    </>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const forbidden = isRouteErrorResponse(error) && error.status === 403;
+  const key = notFound ? "notFound" : forbidden ? "forbidden" : "generic";
+  return (
+    <div className="narrow">
+      <h1>{t(`errors.${key}.title`)}</h1>
+      <p>{t(`errors.${key}.body`)}</p>
+      <p>
+        <Link to="/">{t("errors.backHome")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { index, route, type RouteConfig } from "@remix-run/route-config";
+
+// Every URL kumi answers, in one place: the permission tests walk this list.
+export default [
+  index("routes/home.tsx"),
+  route("signup", "routes/signup.tsx"),
+  route("login", "routes/login.tsx"),
+  route("logout", "routes/logout.tsx"),
+  route("language", "routes/language.tsx"),
+  route("healthz", "routes/healthz.ts"),
+  route("courses", "routes/courses.tsx"),
+  route("courses/:courseId", "routes/course-outline.tsx"),
+  route("courses/:courseId/lessons/:lessonId", "routes/lesson.tsx"),
+  route("*", "routes/not-found.tsx"),
+] satisfies RouteConfig;

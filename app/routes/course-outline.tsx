@@ -1,0 +1,73 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { LessonKindBadge } from "~/components/lesson-kind-badge";
+import { getViewer } from "~/http/auth.server";
+import { requestLocale } from "~/http/locale.server";
+import { notFound } from "~/http/responses.server";
+import { formatMinutes } from "~/i18n/format";
+import { getCourseOutline } from "~/models/catalogue.server";
+import { hasRole } from "~/models/users.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.course.title} · kumi` : "kumi" }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const viewer = getViewer(request, context);
+  const locale = requestLocale(request, context);
+  const course = getCourseOutline(params.courseId ?? "", locale, { includeDrafts: hasRole(viewer, "trainer", "admin") });
+  if (!course) throw notFound();
+  return { course, locale, signedIn: !!viewer };
+}
+
+export default function CourseOutline() {
+  const { t } = useTranslation("courses");
+  const { course, locale, signedIn } = useLoaderData<typeof loader>();
+  const first = course.modules.flatMap((m) => m.lessons)[0];
+  return (
+    <div>
+      <h1>{course.title}</h1>
+      <p className="lead">{course.summary}</p>
+      <p className="meta">
+        {t(`level.${course.level}`)} · {t("count.hours", { count: course.hours })}
+      </p>
+      {signedIn ? (
+        first ? (
+          <p>
+            <Link className="button" to={`/courses/${course.id}/lessons/${first.id}`}>
+              {t("outline.start")}
+            </Link>
+          </p>
+        ) : null
+      ) : (
+        <p className="notice">
+          <Link to={`/login?redirectTo=${encodeURIComponent(`/courses/${course.id}`)}`}>{t("outline.loginToRead")}</Link>
+        </p>
+      )}
+      <h2>{t("outline.modulesHeading")}</h2>
+      <ol className="modules">
+        {course.modules.map((module, i) => (
+          <li key={module.id} className="module">
+            <p className="eyebrow">{t("outline.moduleNumber", { number: i + 1 })}</p>
+            <h3>{module.title}</h3>
+            <p>{module.summary}</p>
+            <ol className="lessons">
+              {module.lessons.map((lesson) => (
+                <li key={lesson.id}>
+                  {signedIn ? (
+                    <Link to={`/courses/${course.id}/lessons/${lesson.id}`}>{lesson.title}</Link>
+                  ) : (
+                    <span>{lesson.title}</span>
+                  )}{" "}
+                  <span className="meta">
+                    <LessonKindBadge kind={lesson.kind} /> · {formatMinutes(locale, lesson.minutes)}
+                    {lesson.draft ? <> · {t("lesson.draft")}</> : null}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { endSession } from "~/http/auth.server";
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  return redirect("/", { headers: { "Set-Cookie": endSession(request, context) } });
+}
+
+// GET /logout must not log anyone out (a link or image could trigger it).
+export function loader() {
+  return redirect("/");
+}

@@ -1,0 +1,103 @@
+// The HTTP entry point, for development and production alike. It is Remix's own
+// Express adapter (the one @remix-run/serve uses) plus what remix-serve cannot
+// give us: the client IP for rate limits, a CSP nonce per request, the Origin
+// check before any action runs, and migrations + content loaded before listening.
+// See docs/decisions/002-own-express-server.md.
+import crypto from "node:crypto";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import { getEnv } from "./app/env.server";
+import { createLoadContext } from "./app/http/context";
+import { isAllowedOrigin } from "./app/http/same-origin";
+
+const env = (() => {
+  try {
+    return getEnv();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+})();
+const isProduction = env.NODE_ENV === "production";
+const BUILD_PATH = "./build/server/index.js";
+
+const viteDevServer = isProduction
+  ? undefined
+  : await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }));
+
+const loadBuild = viteDevServer
+  ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
+  : () => import(/* @vite-ignore */ BUILD_PATH) as Promise<ServerBuild>;
+
+// Importing the build opens the database (running migrations) and loads and
+// validates the curriculum: a broken start fails here, before we listen.
+try {
+  await loadBuild();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", env.TRUST_PROXY_HOPS);
+app.use(compression());
+
+if (viteDevServer) {
+  app.use(viteDevServer.middlewares);
+} else {
+  // Fingerprinted build output never changes under the same name.
+  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+  app.use(express.static("build/client", { maxAge: "1h" }));
+}
+
+if (env.LOG_REQUESTS) {
+  app.use((req, res, next) => {
+    const start = performance.now();
+    res.on("finish", () => {
+      console.log(`${req.method} ${req.originalUrl} ${res.statusCode} ${(performance.now() - start).toFixed(1)}ms`);
+    });
+    next();
+  });
+}
+
+app.use((req, res, next) => {
+  const allowed = isAllowedOrigin({
+    method: req.method,
+    origin: req.get("origin"),
+    referer: req.get("referer"),
+    expectedOrigin: env.APP_ORIGIN ?? `${req.protocol}://${req.get("host")}`,
+  });
+  if (!allowed) {
+    res.status(403).type("text/plain").send("Forbidden: cross-origin request");
+    return;
+  }
+  res.locals.cspNonce = crypto.randomBytes(16).toString("base64");
+  next();
+});
+
+app.all(
+  "*",
+  createRequestHandler({
+    build: viteDevServer ? loadBuild : await loadBuild(),
+    mode: env.NODE_ENV,
+    getLoadContext: (req, res) =>
+      createLoadContext({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip ?? "unknown" }),
+  }),
+);
+
+const server = app.listen(env.PORT, env.HOST, () => {
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : env.PORT;
+  console.log(`kumi listening on http://localhost:${port} (${env.NODE_ENV})`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    // Open keep-alive connections must not hold the process forever.
+    setTimeout(() => process.exit(0), 5000).unref();
+  });
+}
