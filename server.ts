@@ -10,6 +10,7 @@ import compression from "compression";
 import express from "express";
 import { getEnv } from "./app/env.server";
 import { createLoadContext } from "./app/http/context";
+import { DEFAULT_FORM_LIMIT } from "./app/http/form.server";
 import { isAllowedOrigin } from "./app/http/same-origin";
 
 const env = (() => {
@@ -74,6 +75,10 @@ app.use((req, res, next) => {
     res.status(403).type("text/plain").send("Forbidden: cross-origin request");
     return;
   }
+  // A body over the cap is answered (413, translated) without being read; the
+  // connection must then close, or the unread bytes would poison the next
+  // request on this keep-alive socket.
+  if (Number(req.get("content-length") ?? 0) > DEFAULT_FORM_LIMIT) res.setHeader("Connection", "close");
   res.locals.cspNonce = crypto.randomBytes(16).toString("base64");
   next();
 });

@@ -28,7 +28,7 @@ export type Env = z.infer<typeof envSchema>;
  * Validates the environment once at start. A bad variable stops the process with
  * a message naming it, instead of failing later in some request.
  */
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(
     Object.entries(source).filter(([, v]) => v !== undefined && v !== ""),
   );

@@ -34,9 +34,9 @@ for (const file of files) {
     continue;
   }
   const hash = bodyHash(source.body);
-  const yaml = /^source:.*$/m.test(own.yaml)
-    ? own.yaml.replace(/^source:.*$/m, `source: ${hash}`)
-    : `${own.yaml}\nsource: ${hash}`;
+  // Quoted: an all-digit hash would otherwise be read back as a number.
+  const line = `source: "${hash}"`;
+  const yaml = /^source:.*$/m.test(own.yaml) ? own.yaml.replace(/^source:.*$/m, line) : `${own.yaml}\n${line}`;
   fs.writeFileSync(file, `---\n${yaml}\n---\n${own.body}`);
   console.log(`${file}: source ${hash}`);
 }

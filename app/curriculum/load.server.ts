@@ -33,7 +33,7 @@ interface PendingRender {
  */
 export function loadCurriculum(contentDir: string): Curriculum {
   const root = path.resolve(contentDir);
-  const rel = (file: string) => path.relative(path.dirname(root), file).split(path.sep).join("/");
+  const rel = (file: string) => path.relative(process.cwd(), file).split(path.sep).join("/");
   const errors: ContentError[] = [];
   const courses: Course[] = [];
   const lessonIds = new Map<string, { courseId: string; file: string }>();

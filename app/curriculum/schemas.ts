@@ -67,7 +67,10 @@ export const lessonFrontMatterSchema = z
     submit: z.enum(["text", "link"]).optional(),
     passMark: z.number().min(0).max(100).optional(),
     questions: z.array(z.union([shortQuestion, choiceQuestion])).optional(),
-    source: z.string().regex(/^[0-9a-f]{12}$/, "must be the 12-character hash written by content:stamp").optional(),
+    source: z
+      .string({ error: 'must be the quoted hash written by content:stamp, e.g. source: "0a1b2c3d4e5f"' })
+      .regex(/^[0-9a-f]{12}$/, "must be the 12-character hash written by content:stamp")
+      .optional(),
   })
   .superRefine((fm, ctx) => {
     if (fm.kind === "quiz") {

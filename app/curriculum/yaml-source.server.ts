@@ -1,4 +1,4 @@
-import { LineCounter, isNode, parseDocument, type Document } from "yaml";
+import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import type { ContentError } from "./types";
 
@@ -19,8 +19,8 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
-    const line = first.linePos?.[0]?.line;
-    return { file, line: line !== undefined ? line + lineOffset : undefined, message: `invalid YAML: ${first.message.split("\n")[0]}` };
+    const line = lines.linePos(first.pos[0]).line + lineOffset;
+    return { file, line, message: `invalid YAML: ${first.message.split("\n")[0]}` };
   }
   return { value: doc.toJS(), doc, lines, lineOffset };
 }
@@ -29,15 +29,27 @@ export function isContentError(value: unknown): value is ContentError {
   return typeof value === "object" && value !== null && "message" in value && "file" in value && !("doc" in value);
 }
 
-/** Line of the deepest existing node along `path` (falls back to its parents). */
+/**
+ * Line of the deepest existing node along `path`: for a mapping entry the
+ * line of its key (where a trainer looks), else the item itself; falls back
+ * to parents for paths that do not exist (a missing field).
+ */
 export function lineOf(parsed: ParsedYaml, path: readonly PropertyKey[]): number {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = parsed.doc.getIn(path.slice(0, depth) as unknown[], true);
-    if (isNode(node) && node.range) {
-      return parsed.lines.linePos(node.range[0]).line + parsed.lineOffset;
+  for (let depth = path.length; depth > 0; depth--) {
+    const parent = parsed.doc.getIn(path.slice(0, depth - 1) as unknown[], true) ?? parsed.doc.contents;
+    const last = path[depth - 1];
+    let start: number | undefined;
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);
+      start = isNode(pair?.key) ? pair.key.range?.[0] : undefined;
+    } else if (isSeq(parent) && typeof last === "number") {
+      const item = parent.items[last];
+      start = isNode(item) ? item.range?.[0] : undefined;
     }
+    if (start !== undefined) return parsed.lines.linePos(start).line + parsed.lineOffset;
   }
-  return 1 + parsed.lineOffset;
+  const root = parsed.doc.contents;
+  return (isNode(root) && root.range ? parsed.lines.linePos(root.range[0]).line : 1) + parsed.lineOffset;
 }
 
 export function validate<T extends z.ZodType>(
