@@ -55,7 +55,9 @@ describe("locale files", () => {
     for (const locale of LOCALES) {
       for (const ns of NAMESPACES) {
         const json = JSON.parse(fs.readFileSync(path.join("locales", locale, `${ns}.json`), "utf8"));
-        const empty = flatten(json).filter((k) => k.split(".").reduce((o: any, p) => o[p], json) === "");
+        const at = (key: string) =>
+          key.split(".").reduce<unknown>((o, part) => (o as Record<string, unknown>)[part], json);
+        const empty = flatten(json).filter((k) => at(k) === "");
         expect(empty, `${locale}/${ns}`).toEqual([]);
       }
     }

@@ -1,0 +1,79 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, newContext } from "../support/browser";
+import { uniqueEmail } from "../support/http-client";
+import { startServer, type TestServer } from "../support/server";
+
+let server: TestServer;
+let browser: Browser;
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const LANGUAGES = [
+  {
+    button: "Українська",
+    lang: "uk",
+    coursesHeading: "Курси",
+    course: "Основи RPA",
+    start: "Почати перший урок",
+    lessonTitle: "Що таке RPA — і чим вона не є",
+    bodyText: "програмний робот",
+    next: "Наступний:",
+  },
+  {
+    button: "日本語",
+    lang: "ja",
+    coursesHeading: "コース",
+    course: "RPA の基礎",
+    start: "最初のレッスンを始める",
+    lessonTitle: "RPA とは何か",
+    bodyText: "ソフトウェアロボット",
+    next: "次へ：",
+  },
+] as const;
+
+describe.each([
+  { javaScriptEnabled: true, label: "with JavaScript" },
+  { javaScriptEnabled: false, label: "with JavaScript disabled" },
+])("a new learner reads a lesson $label", ({ javaScriptEnabled }) => {
+  it.each(LANGUAGES)("signs up, switches to $lang, opens a lesson and reads it in $lang", async (l) => {
+    const { context, page, problems } = await newContext(browser, { javaScriptEnabled, locale: "en-US" });
+    try {
+      await page.goto(`${server.url}/signup`);
+      expect(await page.getAttribute("html", "lang")).toBe("en");
+      await page.getByLabel("Your name").fill("Test Learner");
+      await page.getByLabel("E-mail address").fill(uniqueEmail(`e2e-${l.lang}`));
+      await page.getByLabel("Password", { exact: true }).fill("a sunny day in Sendai");
+      await page.getByRole("button", { name: "Sign up" }).click();
+      await page.waitForURL(`${server.url}/courses`);
+      await expect.poll(() => page.textContent("h1")).toBe("Courses");
+
+      // The switcher is a plain form: one tap, works without JavaScript.
+      await page.getByRole("button", { name: l.button }).click();
+      await page.waitForFunction((lang) => document.documentElement.lang === lang, l.lang);
+      await expect.poll(() => page.textContent("h1")).toBe(l.coursesHeading);
+      expect(await page.getByRole("button", { name: l.button }).getAttribute("aria-pressed")).toBe("true");
+
+      await page.getByRole("link", { name: l.course }).click();
+      await expect.poll(() => page.textContent("h1")).toBe(l.course);
+      await page.getByRole("link", { name: l.start }).click();
+      await page.waitForURL(/\/lessons\/rpa-what-rpa-is$/);
+      await expect.poll(() => page.textContent("h1")).toContain(l.lessonTitle);
+      expect(await page.textContent(".prose")).toContain(l.bodyText);
+      expect(await page.locator(".notice[role=note]").count()).toBe(0); // no English fallback
+      expect(await page.textContent(".pager")).toContain(l.next);
+
+      // The choice is saved on the account: a new visit stays in this language.
+      await page.goto(`${server.url}/courses`);
+      expect(await page.getAttribute("html", "lang")).toBe(l.lang);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "#db/client";
+import { Client, uniqueEmail } from "../support/http-client";
+import { startServer, type TestServer } from "../support/server";
+
+// Pages in three languages, served from the small fixture course so that
+// missing, stale and draft lessons all exist.
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer({ CONTENT_DIR: "tests/fixtures/content-small" });
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function signedIn(locale: "en" | "uk" | "ja", role?: "trainer") {
+  const client = new Client(server.url, { acceptLanguage: locale });
+  const email = uniqueEmail(locale);
+  const res = await client.post("/signup", { name: "Reader", email, password: "a long password", locale });
+  expect(res.status).toBe(302);
+  if (role) {
+    const { sqlite } = openDatabase(server.dbPath, { migrate: false });
+    sqlite.prepare("insert into user_roles (user_id, role) select id, ? from users where email = ?").run(role, email);
+    sqlite.close();
+  }
+  return client;
+}
+
+describe("language negotiation", () => {
+  it.each([
+    ["uk", "uk-UA,uk;q=0.9", "Опануйте RPA, no-code та ШІ — разом", "Увійти"],
+    ["ja", "ja-JP,ja;q=0.9,en;q=0.5", "RPA・ノーコード・AI を、チームで学びましょう", "ログイン"],
+    ["en", "fr-FR,fr;q=0.9", "Learn RPA, no-code and AI — together", "Log in"],
+  ])("Accept-Language for %s → <html lang> and UI in that language", async (lang, header, title, login) => {
+    const res = await fetch(`${server.url}/`, { headers: { "Accept-Language": header } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain(`<html lang="${lang}"`);
+    expect(html).toContain(title);
+    expect(html).toContain(login);
+  });
+
+  it("the lang cookie beats Accept-Language; the saved preference beats both", async () => {
+    const anon = new Client(server.url, { acceptLanguage: "ja" });
+    await anon.post("/language", { locale: "uk", redirectTo: "/" });
+    expect(await (await anon.get("/")).text()).toContain('<html lang="uk"');
+
+    const user = await signedIn("ja");
+    user.cookies.delete("lang");
+    expect(await (await user.get("/")).text()).toContain('<html lang="ja"');
+    await user.post("/language", { locale: "en", redirectTo: "/" });
+    user.cookies.delete("lang"); // even without the cookie, the account remembers
+    expect(await (await user.get("/courses")).text()).toContain('<html lang="en"');
+  });
+});
+
+describe("health", () => {
+  it("GET /healthz answers {ok:true}", async () => {
+    const res = await fetch(`${server.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true });
+  });
+});
+
+describe("catalogue and lessons", () => {
+  it("the catalogue and outline are public; lessons need an account", async () => {
+    const anon = new Client(server.url, { acceptLanguage: "uk" });
+    const catalogue = await (await anon.get("/courses")).text();
+    expect(catalogue).toContain("Демонстраційний курс");
+    expect(catalogue).toContain("3 уроки"); // the draft is not counted
+    const outline = await (await anon.get("/courses/demo-course")).text();
+    expect(outline).toContain("Перекладено всюди");
+    expect(outline).not.toContain("A draft lesson");
+    const lesson = await anon.get("/courses/demo-course/lessons/demo-everywhere");
+    expect(lesson.status).toBe(302);
+    expect(lesson.headers.get("location")).toBe("/login?redirectTo=%2Fcourses%2Fdemo-course%2Flessons%2Fdemo-everywhere");
+  });
+
+  it("shows the lesson in the reader's language", async () => {
+    const client = await signedIn("ja");
+    const html = await (await client.get("/courses/demo-course/lessons/demo-everywhere")).text();
+    expect(html).toContain("すべての言語に翻訳済み");
+    expect(html).toContain("最初のレッスンの日本語の本文です。");
+    expect(html).toContain('href="/courses/demo-course/lessons/demo-english-only"');
+  });
+
+  it("falls back to English with a notice when the translation is missing", async () => {
+    const client = await signedIn("uk");
+    const res = await client.get("/courses/demo-course/lessons/demo-english-only");
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("This lesson has no translation yet.");
+    expect(html).toContain("Цей урок ще не перекладено (українська). Ви читаєте англійську версію.");
+    expect(html).toContain('<div class="prose" lang="en">');
+  });
+
+  it("falls back to English with a different notice when the translation is stale", async () => {
+    const client = await signedIn("uk");
+    const html = await (await client.get("/courses/demo-course/lessons/demo-stale")).text();
+    expect(html).toContain("The English text changed after the translation was made.");
+    expect(html).toContain("Англійську версію цього уроку оновили після перекладу");
+    expect(html).not.toContain("Старий переклад.");
+  });
+
+  it("drafts and unknown lessons are a translated 404 for learners", async () => {
+    const client = await signedIn("ja");
+    for (const path of ["/courses/demo-course/lessons/demo-draft", "/courses/demo-course/lessons/nope", "/courses/nope"]) {
+      const res = await client.get(path);
+      expect(res.status, path).toBe(404);
+      expect(await res.text()).toContain("ページが見つかりません");
+    }
+  });
+
+  it("trainers preview drafts, marked as such", async () => {
+    const client = await signedIn("ja", "trainer");
+    const res = await client.get("/courses/demo-course/lessons/demo-draft");
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("Not ready for learners.");
+    expect(html).toContain("下書きです。受講者には表示されません。");
+  });
+
+  it("a signed-in page slides nothing when the session is fresh", async () => {
+    const client = await signedIn("en");
+    const res = await client.get("/courses");
+    expect(res.headers.getSetCookie().filter((c) => c.startsWith("kumi_session"))).toEqual([]);
+  });
+});
