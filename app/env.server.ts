@@ -10,6 +10,8 @@ export const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATABASE_PATH: z.string().min(1).default("data/kumi.db"),
   CONTENT_DIR: z.string().min(1).default("content"),
+  // Rendered lessons survive restarts here; "off" renders everything on every start.
+  CONTENT_CACHE_PATH: z.string().min(1).default(".cache/content-render.json"),
   // Public origin (scheme://host[:port]) used for the CSRF Origin check when the
   // app sits behind a proxy that rewrites Host. Empty: derived from the request.
   APP_ORIGIN: z

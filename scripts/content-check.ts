@@ -2,13 +2,17 @@
 // Exit code 1 when there are errors (CI runs this).
 import { formatContentErrors, translationState } from "../app/curriculum/index.server";
 import { loadCurriculum } from "../app/curriculum/load.server";
+import { RenderCache } from "../app/curriculum/render-cache.server";
 import { getEnv } from "../app/env.server";
 import { LOCALES } from "../app/i18n/config";
 
-const dir = process.argv[2] ?? getEnv().CONTENT_DIR;
+const dir = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? getEnv().CONTENT_DIR;
+const useCache = !process.argv.includes("--no-cache") && getEnv().CONTENT_CACHE_PATH !== "off";
+const cache = new RenderCache(useCache ? getEnv().CONTENT_CACHE_PATH : null);
 const started = performance.now();
-const { courses, errors } = loadCurriculum(dir);
+const { courses, errors } = loadCurriculum(dir, { render: cache.render });
 const ms = performance.now() - started;
+if (!errors.length) cache.save();
 
 const rows: string[][] = [["lesson", ...LOCALES]];
 let stale = 0;
@@ -32,7 +36,7 @@ const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length))
 for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join("  "));
 
 const lessons = courses.reduce((n, c) => n + c.modules.reduce((m, mod) => m + mod.lessons.length, 0), 0);
-console.log(`\n${courses.length} courses, ${lessons} lessons; ${missing} missing and ${stale} stale translations; loaded in ${ms.toFixed(0)} ms`);
+console.log(`\n${courses.length} courses, ${lessons} lessons; ${missing} missing and ${stale} stale translations; loaded in ${ms.toFixed(0)} ms (${cache.misses} rendered, ${cache.hits} from the render cache)`);
 if (errors.length) {
   console.error(`\n${errors.length} content error(s):\n${formatContentErrors(errors)}`);
   process.exit(1);

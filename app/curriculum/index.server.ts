@@ -1,6 +1,8 @@
+import fs from "node:fs";
 import { getEnv } from "~/env.server";
 import type { Locale } from "~/i18n/config";
 import { loadCurriculum } from "./load.server";
+import { RenderCache } from "./render-cache.server";
 import type { ContentError, Course, Curriculum, Lesson, LessonVariant, Module } from "./types";
 
 export type { Course, Lesson, LessonVariant, Module };
@@ -16,18 +18,57 @@ export class InvalidContentError extends Error {
 }
 
 let cached: Curriculum | undefined;
+/** Errors of the last reload in development (the previous good content stays served). */
+let devErrors: ContentError[] = [];
+
+function load(): Curriculum {
+  const env = getEnv();
+  const cache = new RenderCache(env.CONTENT_CACHE_PATH === "off" ? null : env.CONTENT_CACHE_PATH);
+  const loaded = loadCurriculum(env.CONTENT_DIR, { render: cache.render });
+  if (!loaded.errors.length) cache.save();
+  return loaded;
+}
 
 /**
  * The curriculum, loaded, validated and rendered once. Throws on invalid
- * content so that the server refuses to start on it.
+ * content so that the server refuses to start on it. In development, edits
+ * under CONTENT_DIR are picked up without a restart.
  */
 export function getCurriculum(): Curriculum {
   if (!cached) {
-    const loaded = loadCurriculum(getEnv().CONTENT_DIR);
+    const loaded = load();
     if (loaded.errors.length) throw new InvalidContentError(loaded.errors);
     cached = loaded;
+    if (getEnv().NODE_ENV === "development") watchContent();
   }
   return cached;
+}
+
+export function contentErrorsInDevelopment(): ContentError[] {
+  return devErrors;
+}
+
+const WATCHER = Symbol.for("kumi.contentWatcher");
+
+function watchContent() {
+  // One watcher per process, even when Vite re-evaluates this module.
+  const holder = globalThis as typeof globalThis & { [WATCHER]?: fs.FSWatcher };
+  holder[WATCHER]?.close();
+  let timer: NodeJS.Timeout | undefined;
+  holder[WATCHER] = fs.watch(getEnv().CONTENT_DIR, { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const loaded = load();
+      devErrors = loaded.errors;
+      if (loaded.errors.length) {
+        console.warn(`Content has errors; still serving the previous version:\n${formatContentErrors(loaded.errors)}`);
+      } else {
+        cached = loaded;
+        console.log("Content reloaded.");
+      }
+    }, 150);
+  });
+  holder[WATCHER].unref();
 }
 
 export function listCourses(): Course[] {

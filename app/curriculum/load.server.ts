@@ -2,9 +2,10 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { LOCALES, isLocale, type Locale } from "~/i18n/config";
-import { renderMarkdown } from "./render.server";
+import { imageSize } from "image-size";
+import { renderMarkdown, resolvePlaceholders, type RenderResult, type RenderedImage } from "./render.server";
 import { courseSchema, lessonFrontMatterSchema, moduleSchema } from "./schemas";
-import type { ContentError, Course, Curriculum, Lesson, LessonVariant, Module } from "./types";
+import type { ContentError, Course, Curriculum, Lesson, LessonVariant, MediaFile, Module } from "./types";
 import { isContentError, parseYaml, splitFrontMatter, validate } from "./yaml-source.server";
 
 const LESSON_FILE = /^(\d{2})-([a-z0-9-]+)\.([a-z]{2})\.md$/;
@@ -24,6 +25,52 @@ interface PendingRender {
   variant: Omit<LessonVariant, "html">;
   courseId: string;
   bodyStartLine: number;
+  absolutePath: string;
+}
+
+const IMAGE_TYPES: Record<string, string> = {
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".svg": "image/svg+xml",
+};
+
+export const MEDIA_PREFIX = "/media/";
+
+/**
+ * Resolves an image path written next to a lesson. Served under a name made
+ * from its content hash, so it can be cached forever; the same file used by
+ * several lessons is stored once.
+ */
+function imageResolver(root: string, media: Map<string, MediaFile>, cache: Map<string, RenderedImage | null>) {
+  return (lessonFile: string, src: string): RenderedImage | null => {
+    let decoded: string;
+    try {
+      decoded = decodeURI(src.split(/[?#]/)[0]!);
+    } catch {
+      return null;
+    }
+    const absolute = path.resolve(path.dirname(lessonFile), decoded);
+    if (!absolute.startsWith(root + path.sep)) return null; // outside content/
+    if (cache.has(absolute)) return cache.get(absolute)!;
+    const contentType = IMAGE_TYPES[path.extname(absolute).toLowerCase()];
+    let result: RenderedImage | null = null;
+    if (contentType && fs.existsSync(absolute) && fs.statSync(absolute).isFile()) {
+      const bytes = fs.readFileSync(absolute);
+      try {
+        const size = imageSize(bytes);
+        const name = `${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}${path.extname(absolute).toLowerCase()}`;
+        media.set(name, { path: absolute, contentType });
+        result = { url: `${MEDIA_PREFIX}${name}`, width: size.width ?? 0, height: size.height ?? 0 };
+      } catch {
+        result = null; // not a readable image
+      }
+    }
+    cache.set(absolute, result);
+    return result;
+  };
 }
 
 /**
@@ -31,17 +78,23 @@ interface PendingRender {
  * every language once. Returns every error found, not just the first, each
  * naming its file (relative to the content root) and line.
  */
-export function loadCurriculum(contentDir: string): Curriculum {
+export function loadCurriculum(
+  contentDir: string,
+  options: { render?: (markdown: string) => RenderResult } = {},
+): Curriculum {
+  const render = options.render ?? renderMarkdown;
   const root = path.resolve(contentDir);
   const rel = (file: string) => path.relative(process.cwd(), file).split(path.sep).join("/");
   const errors: ContentError[] = [];
   const courses: Course[] = [];
   const lessonIds = new Map<string, { courseId: string; file: string }>();
   const pending: PendingRender[] = [];
+  const media = new Map<string, MediaFile>();
+  const resolveImage = imageResolver(root, media, new Map());
 
   const coursesDir = path.join(root, "courses");
   if (!fs.existsSync(coursesDir)) {
-    return { courses, errors: [{ file: rel(coursesDir), message: "content folder has no courses/ directory" }] };
+    return { courses, media, errors: [{ file: rel(coursesDir), message: "content folder has no courses/ directory" }] };
   }
 
   const courseIds = new Set<string>();
@@ -99,32 +152,26 @@ export function loadCurriculum(contentDir: string): Curriculum {
     courses.push({ ...course.data, modules });
   }
 
-  for (const { variant, courseId, bodyStartLine } of pending) {
-    const html = renderMarkdown(variant.markdown, {
-      resolveLessonLink: (id) => {
+  const lessonIndex = new Map<string, Lesson>();
+  for (const course of courses)
+    for (const mod of course.modules) for (const lesson of mod.lessons) lessonIndex.set(lesson.id, lesson);
+
+  for (const { variant, courseId, bodyStartLine, absolutePath } of pending) {
+    const { html, problems } = resolvePlaceholders(render(variant.markdown), {
+      lesson: (id) => {
         const target = lessonIds.get(id);
         return target ? lessonPath(target.courseId, id) : null;
       },
-      onProblem: (message, line) =>
-        errors.push({ file: variant.file, line: line !== undefined ? line + bodyStartLine - 1 : undefined, message }),
+      image: (src) => resolveImage(absolutePath, src),
     });
-    const lesson = findLesson(courses, courseId, variant);
-    if (lesson) lesson.variants[variant.locale] = { ...variant, html };
-  }
-
-  return { courses, errors };
-}
-
-function findLesson(courses: Course[], courseId: string, variant: Omit<LessonVariant, "html">): Lesson | undefined {
-  for (const course of courses) {
-    if (course.id !== courseId) continue;
-    for (const mod of course.modules) {
-      for (const lesson of mod.lessons) {
-        if (lesson.variants.en.file.replace(/\.en\.md$/, "") === variant.file.replace(/\.[a-z]{2}\.md$/, "")) return lesson;
-      }
+    for (const { message, line } of problems) {
+      errors.push({ file: variant.file, line: line !== undefined ? line + bodyStartLine - 1 : undefined, message });
     }
+    const lesson = lessonIndex.get(variant.id);
+    if (lesson && lesson.courseId === courseId) lesson.variants[variant.locale] = { ...variant, html };
   }
-  return undefined;
+
+  return { courses, errors, media };
 }
 
 function loadModule(
@@ -169,11 +216,13 @@ function loadModule(
   for (const [key, files] of groups) {
     const variants: Partial<Record<Locale, Omit<LessonVariant, "html">>> = {};
     const bodyLines: Partial<Record<Locale, number>> = {};
+    const absolutePaths: Partial<Record<Locale, string>> = {};
     for (const [locale, file] of files) {
       const parsedVariant = parseLessonFile(file, locale, rel(file), errors);
       if (parsedVariant) {
         variants[locale] = parsedVariant.variant;
         bodyLines[locale] = parsedVariant.bodyStartLine;
+        absolutePaths[locale] = file;
       }
     }
     const en = variants.en;
@@ -207,7 +256,7 @@ function loadModule(
     };
     lessons.push(lesson);
     for (const [locale, variant] of Object.entries(variants) as [Locale, Omit<LessonVariant, "html">][]) {
-      pending.push({ variant, courseId, bodyStartLine: bodyLines[locale] ?? 1 });
+      pending.push({ variant, courseId, bodyStartLine: bodyLines[locale] ?? 1, absolutePath: absolutePaths[locale]! });
     }
   }
   return { ...meta.data, lessons };

@@ -1,5 +1,6 @@
 import type { Root as HastRoot } from "hast";
 import type { Root as MdastRoot } from "mdast";
+import rehypeHighlight from "rehype-highlight";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkDirective from "remark-directive";
@@ -8,17 +9,39 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { VFile } from "vfile";
 
 export const CALLOUTS = ["tip", "warning"] as const;
 
-export interface RenderOptions {
-  /** Maps `lesson:<id>` links to a URL; returns null for an unknown id. */
-  resolveLessonLink: (lessonId: string) => string | null;
-  onProblem: (message: string, line: number | undefined) => void;
+/**
+ * Rendering is a pure function of the markdown, so its result can be cached
+ * by content hash (render-cache.server.ts). References to other lessons and
+ * to images are left as placeholders and resolved afterwards by the loader,
+ * which knows every lesson id and image file.
+ */
+export interface RenderResult {
+  html: string;
+  links: { id: string; line?: number }[];
+  images: { src: string; line?: number }[];
+  problems: { message: string; line?: number }[];
 }
 
-function remarkKumi(options: RenderOptions) {
-  return (tree: MdastRoot) => {
+/** Bump when the output of renderMarkdown changes, to invalidate caches. */
+export const RENDER_VERSION = 2;
+
+export const LESSON_PLACEHOLDER = "/__kumi/lesson/";
+export const IMAGE_PLACEHOLDER = "/__kumi/image/";
+
+declare module "vfile" {
+  interface DataMap {
+    kumi: RenderResult;
+  }
+}
+
+function remarkKumi() {
+  return (tree: MdastRoot, file: VFile) => {
+    const out = file.data.kumi!;
+    const problem = (message: string, line: number | undefined) => out.problems.push({ message, line });
     visit(tree, (node, index, parent) => {
       if (node.type === "textDirective" && parent && index !== undefined) {
         // Prose like "例:abc" or "note:this" is not meant as a directive: put
@@ -28,19 +51,28 @@ function remarkKumi(options: RenderOptions) {
         return index;
       }
       if (node.type === "containerDirective" || node.type === "leafDirective") {
-        const name = node.name;
-        if (node.type === "containerDirective" && (CALLOUTS as readonly string[]).includes(name)) {
-          node.data = { hName: "aside", hProperties: { className: ["callout", `callout-${name}`] } };
+        if (node.type === "containerDirective" && (CALLOUTS as readonly string[]).includes(node.name)) {
+          node.data = { hName: "aside", hProperties: { className: ["callout", `callout-${node.name}`] } };
         } else {
-          options.onProblem(`unknown directive ":${name}" (use :::tip or :::warning)`, node.position?.start.line);
+          problem(`unknown directive ":${node.name}" (use :::tip or :::warning)`, node.position?.start.line);
           node.data = { hName: "div" };
         }
       }
       if (node.type === "link" && node.url.startsWith("lesson:")) {
-        const target = node.url.slice("lesson:".length);
-        const href = options.resolveLessonLink(target);
-        if (!href) options.onProblem(`link to unknown lesson id "${target}"`, node.position?.start.line);
-        node.url = href ?? "#";
+        const id = node.url.slice("lesson:".length);
+        out.links.push({ id, line: node.position?.start.line });
+        node.url = `${LESSON_PLACEHOLDER}${encodeURIComponent(id)}`;
+      }
+      if (node.type === "image") {
+        const line = node.position?.start.line;
+        if (!node.alt?.trim()) problem(`image "${node.url}" has no alt text`, line);
+        if (/^[a-z]+:|^\/\//i.test(node.url)) {
+          problem(`image "${node.url}" must be a file next to the lesson, not a web address`, line);
+        } else {
+          out.images.push({ src: node.url, line });
+          node.url = `${IMAGE_PLACEHOLDER}${out.images.length - 1}`;
+          node.data = { hProperties: { loading: "lazy", decoding: "async" } };
+        }
       }
       if (node.type === "heading" && node.depth === 1) {
         // The page already has the lesson title as its only h1.
@@ -51,14 +83,15 @@ function remarkKumi(options: RenderOptions) {
 }
 
 // GitHub's sanitisation schema (rehype-sanitize's default) plus our callout
-// class names. Scripts, event handlers, iframes, styles and javascript:/data:
-// URLs are all dropped by it.
+// class names and image loading hints. Scripts, event handlers, iframes, style
+// attributes and javascript:/data: URLs are all dropped by it.
 const schema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), "aside"],
   attributes: {
     ...defaultSchema.attributes,
     aside: [["className", "callout", "callout-tip", "callout-warning"]],
+    img: [...(defaultSchema.attributes?.img ?? []), "loading", "decoding", "width", "height", "alt"],
   },
 };
 
@@ -73,16 +106,54 @@ function rehypeExternalLinks() {
   };
 }
 
-export function renderMarkdown(markdown: string, options: RenderOptions): string {
-  const file = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkDirective)
-    .use(remarkKumi, options)
-    .use(remarkRehype)
-    .use(rehypeSanitize, schema)
-    .use(rehypeExternalLinks)
-    .use(rehypeStringify)
-    .processSync(markdown);
-  return String(file);
+// Built once: creating the pipeline per file cost more than rendering it.
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkDirective)
+  .use(remarkKumi)
+  .use(remarkRehype)
+  .use(rehypeSanitize, schema)
+  // After sanitising: its class names are ours, not the author's. Highlighting
+  // happens here, on the server, so no highlighter ships to the browser.
+  .use(rehypeHighlight, { detect: false, plainText: ["text", "txt", "plain"] })
+  .use(rehypeExternalLinks)
+  .use(rehypeStringify)
+  .freeze();
+
+export function renderMarkdown(markdown: string): RenderResult {
+  const out: RenderResult = { html: "", links: [], images: [], problems: [] };
+  const file = processor.processSync(new VFile({ value: markdown, data: { kumi: out } }));
+  for (const message of file.messages) out.problems.push({ message: message.reason, line: message.line ?? undefined });
+  out.html = String(file);
+  return out;
+}
+
+export interface RenderedImage {
+  url: string;
+  width: number;
+  height: number;
+}
+
+/** Fills the placeholders in with real URLs (and image sizes). Unknown ones become problems. */
+export function resolvePlaceholders(
+  result: RenderResult,
+  resolve: { lesson: (id: string) => string | null; image: (src: string) => RenderedImage | null },
+): { html: string; problems: { message: string; line?: number }[] } {
+  const problems = [...result.problems];
+  for (const link of result.links) {
+    if (!resolve.lesson(link.id)) problems.push({ message: `link to unknown lesson id "${link.id}"`, line: link.line });
+  }
+  const images = result.images.map((image) => {
+    const found = resolve.image(image.src);
+    if (!found) problems.push({ message: `missing image "${image.src}"`, line: image.line });
+    return found;
+  });
+  const html = result.html
+    .replace(/href="\/__kumi\/lesson\/([^"]*)"/g, (_, id: string) => `href="${resolve.lesson(decodeURIComponent(id)) ?? "#"}"`)
+    .replace(/src="\/__kumi\/image\/(\d+)"/g, (_, index: string) => {
+      const image = images[Number(index)];
+      return image ? `src="${image.url}" width="${image.width}" height="${image.height}"` : 'src=""';
+    });
+  return { html, problems };
 }

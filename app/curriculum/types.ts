@@ -64,7 +64,14 @@ export interface ContentError {
   message: string;
 }
 
+export interface MediaFile {
+  path: string;
+  contentType: string;
+}
+
 export interface Curriculum {
   courses: Course[];
   errors: ContentError[];
+  /** Images referenced by lessons, by their served name (content hash + extension). */
+  media: Map<string, MediaFile>;
 }
