@@ -8,8 +8,12 @@ export default [
   route("logout", "routes/logout.tsx"),
   route("language", "routes/language.tsx"),
   route("healthz", "routes/healthz.ts"),
+  route("media/:name", "routes/media.ts"),
   route("courses", "routes/courses.tsx"),
   route("courses/:courseId", "routes/course-outline.tsx"),
   route("courses/:courseId/lessons/:lessonId", "routes/lesson.tsx"),
+  route("trainer/content", "routes/trainer-content.tsx"),
+  route("trainer/content/:courseId", "routes/trainer-course-coverage.tsx"),
+  route("trainer/content/:courseId/:lessonId/:locale", "routes/trainer-lesson-preview.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

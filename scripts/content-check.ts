@@ -33,7 +33,9 @@ for (const course of courses) {
   }
 }
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join("  "));
+if (!process.argv.includes("--quiet")) {
+  for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join("  "));
+}
 
 const lessons = courses.reduce((n, c) => n + c.modules.reduce((m, mod) => m + mod.lessons.length, 0), 0);
 console.log(`\n${courses.length} courses, ${lessons} lessons; ${missing} missing and ${stale} stale translations; loaded in ${ms.toFixed(0)} ms (${cache.misses} rendered, ${cache.hits} from the render cache)`);

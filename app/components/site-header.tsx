@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 
 interface Viewer {
   name: string;
+  roles: string[];
 }
 
 export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
@@ -17,6 +18,11 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
           <li>
             <NavLink to="/courses">{t("nav.courses")}</NavLink>
           </li>
+          {viewer?.roles.some((r) => r === "trainer" || r === "admin") ? (
+            <li>
+              <NavLink to="/trainer/content">{t("trainer:nav.content")}</NavLink>
+            </li>
+          ) : null}
           {viewer ? (
             <li>
               <Form method="post" action="/logout" reloadDocument>

@@ -71,12 +71,22 @@ function watchContent() {
   holder[WATCHER].unref();
 }
 
+/** A file next to a lesson, by its served name (content hash + extension). */
+export function findMediaFile(name: string) {
+  return getCurriculum().media.get(name) ?? null;
+}
+
 export function listCourses(): Course[] {
   return getCurriculum().courses;
 }
 
+const courseById = new WeakMap<Curriculum, Map<string, Course>>();
+
 export function getCourse(courseId: string): Course | undefined {
-  return getCurriculum().courses.find((c) => c.id === courseId);
+  const curriculum = getCurriculum();
+  let byId = courseById.get(curriculum);
+  if (!byId) courseById.set(curriculum, (byId = new Map(curriculum.courses.map((c) => [c.id, c]))));
+  return byId.get(courseId);
 }
 
 export type TranslationState = "ok" | "missing" | "stale";
@@ -109,10 +119,11 @@ export function findReadableLesson(
 ): ReadableLesson | null {
   const course = getCourse(courseId);
   if (!course) return null;
-  const visible = visibleLessons(course, options);
-  const index = visible.findIndex(({ lesson }) => lesson.id === lessonId);
-  const found = visible[index];
+  const order = lessonOrder(course, !!options.includeDrafts);
+  const index = order.position.get(lessonId) ?? -1;
+  const found = order.list[index];
   if (!found) return null;
+  const visible = order.list;
   const state = translationState(found.lesson, locale);
   const variant = state === "ok" ? found.lesson.variants[locale]! : found.lesson.variants.en;
   return {
@@ -126,12 +137,27 @@ export function findReadableLesson(
   };
 }
 
-function visibleLessons(course: Course, options: { includeDrafts?: boolean }) {
-  return course.modules.flatMap((module) =>
-    module.lessons
-      .filter((lesson) => options.includeDrafts || !lesson.variants.en.draft)
-      .map((lesson) => ({ module, lesson })),
-  );
+interface LessonOrder {
+  list: { module: Module; lesson: Lesson }[];
+  position: Map<string, number>;
+}
+// Per course (and per draft visibility), built on first use: a lesson page
+// finds its lesson and neighbours without walking the course.
+const orders = new WeakMap<Course, { learners?: LessonOrder; trainers?: LessonOrder }>();
+
+function lessonOrder(course: Course, includeDrafts: boolean): LessonOrder {
+  let entry = orders.get(course);
+  if (!entry) orders.set(course, (entry = {}));
+  const key = includeDrafts ? "trainers" : "learners";
+  let order = entry[key];
+  if (!order) {
+    const list = course.modules.flatMap((module) =>
+      module.lessons.filter((lesson) => includeDrafts || !lesson.variants.en.draft).map((lesson) => ({ module, lesson })),
+    );
+    order = { list, position: new Map(list.map(({ lesson }, i) => [lesson.id, i])) };
+    entry[key] = order;
+  }
+  return order;
 }
 
 /** Title in the reader's language when that translation exists, else English. */

@@ -3,7 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { LOCALES, isLocale, type Locale } from "~/i18n/config";
 import { imageSize } from "image-size";
-import { renderMarkdown, resolvePlaceholders, type RenderResult, type RenderedImage } from "./render.server";
+import { lastChanged } from "./file-dates.server";
+import { renderMarkdown, resolvePlaceholders, type RenderResult, type ResolvedAsset } from "./render.server";
 import { courseSchema, lessonFrontMatterSchema, moduleSchema } from "./schemas";
 import type { ContentError, Course, Curriculum, Lesson, LessonVariant, MediaFile, Module } from "./types";
 import { isContentError, parseYaml, splitFrontMatter, validate } from "./yaml-source.server";
@@ -37,15 +38,27 @@ const IMAGE_TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
 };
 
+const FILE_TYPES: Record<string, string> = {
+  ...IMAGE_TYPES,
+  ".pdf": "application/pdf",
+  ".csv": "text/csv; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  ".zip": "application/zip",
+};
+
 export const MEDIA_PREFIX = "/media/";
 
 /**
- * Resolves an image path written next to a lesson. Served under a name made
- * from its content hash, so it can be cached forever; the same file used by
- * several lessons is stored once.
+ * Resolves a file written next to a lesson (an image, a template to
+ * download). Served under a name made from its content hash, so it can be
+ * cached forever; the same file used by several lessons is stored once.
  */
-function imageResolver(root: string, media: Map<string, MediaFile>, cache: Map<string, RenderedImage | null>) {
-  return (lessonFile: string, src: string): RenderedImage | null => {
+function assetResolver(root: string, media: Map<string, MediaFile>) {
+  const cache = new Map<string, ResolvedAsset | null>();
+  return (lessonFile: string, src: string, kind: "image" | "file"): ResolvedAsset | null => {
     let decoded: string;
     try {
       decoded = decodeURI(src.split(/[?#]/)[0]!);
@@ -54,21 +67,23 @@ function imageResolver(root: string, media: Map<string, MediaFile>, cache: Map<s
     }
     const absolute = path.resolve(path.dirname(lessonFile), decoded);
     if (!absolute.startsWith(root + path.sep)) return null; // outside content/
-    if (cache.has(absolute)) return cache.get(absolute)!;
-    const contentType = IMAGE_TYPES[path.extname(absolute).toLowerCase()];
-    let result: RenderedImage | null = null;
+    const key = `${kind}:${absolute}`;
+    if (cache.has(key)) return cache.get(key)!;
+    const ext = path.extname(absolute).toLowerCase();
+    const contentType = (kind === "image" ? IMAGE_TYPES : FILE_TYPES)[ext];
+    let result: ResolvedAsset | null = null;
     if (contentType && fs.existsSync(absolute) && fs.statSync(absolute).isFile()) {
       const bytes = fs.readFileSync(absolute);
+      const name = `${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}${ext}`;
       try {
-        const size = imageSize(bytes);
-        const name = `${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}${path.extname(absolute).toLowerCase()}`;
+        const size = kind === "image" ? imageSize(bytes) : undefined;
         media.set(name, { path: absolute, contentType });
-        result = { url: `${MEDIA_PREFIX}${name}`, width: size.width ?? 0, height: size.height ?? 0 };
+        result = { url: `${MEDIA_PREFIX}${name}`, width: size?.width, height: size?.height };
       } catch {
         result = null; // not a readable image
       }
     }
-    cache.set(absolute, result);
+    cache.set(key, result);
     return result;
   };
 }
@@ -83,6 +98,7 @@ export function loadCurriculum(
   options: { render?: (markdown: string) => RenderResult } = {},
 ): Curriculum {
   const render = options.render ?? renderMarkdown;
+  const changedAt = lastChanged(contentDir);
   const root = path.resolve(contentDir);
   const rel = (file: string) => path.relative(process.cwd(), file).split(path.sep).join("/");
   const errors: ContentError[] = [];
@@ -90,7 +106,7 @@ export function loadCurriculum(
   const lessonIds = new Map<string, { courseId: string; file: string }>();
   const pending: PendingRender[] = [];
   const media = new Map<string, MediaFile>();
-  const resolveImage = imageResolver(root, media, new Map());
+  const resolveAsset = assetResolver(root, media);
 
   const coursesDir = path.join(root, "courses");
   if (!fs.existsSync(coursesDir)) {
@@ -139,7 +155,7 @@ export function loadCurriculum(
         return;
       }
       moduleDirs.delete(moduleId);
-      const mod = loadModule(moduleDir, course.data.id, rel, errors, lessonIds, pending);
+      const mod = loadModule(moduleDir, course.data.id, rel, errors, lessonIds, pending, changedAt);
       if (mod) {
         if (mod.id !== moduleId)
           errors.push({ file: rel(path.join(moduleDir, "module.yaml")), line: 1, message: `id "${mod.id}" does not match folder name "${moduleId}"` });
@@ -162,7 +178,7 @@ export function loadCurriculum(
         const target = lessonIds.get(id);
         return target ? lessonPath(target.courseId, id) : null;
       },
-      image: (src) => resolveImage(absolutePath, src),
+      asset: (src, kind) => resolveAsset(absolutePath, src, kind),
     });
     for (const { message, line } of problems) {
       errors.push({ file: variant.file, line: line !== undefined ? line + bodyStartLine - 1 : undefined, message });
@@ -181,6 +197,7 @@ function loadModule(
   errors: ContentError[],
   lessonIds: Map<string, { courseId: string; file: string }>,
   pending: PendingRender[],
+  changedAt: (file: string) => Date,
 ): Module | null {
   const moduleFile = path.join(moduleDir, "module.yaml");
   if (!fs.existsSync(moduleFile)) {
@@ -218,7 +235,7 @@ function loadModule(
     const bodyLines: Partial<Record<Locale, number>> = {};
     const absolutePaths: Partial<Record<Locale, string>> = {};
     for (const [locale, file] of files) {
-      const parsedVariant = parseLessonFile(file, locale, rel(file), errors);
+      const parsedVariant = parseLessonFile(file, locale, rel(file), errors, changedAt);
       if (parsedVariant) {
         variants[locale] = parsedVariant.variant;
         bodyLines[locale] = parsedVariant.bodyStartLine;
@@ -267,6 +284,7 @@ function parseLessonFile(
   locale: Locale,
   file: string,
   errors: ContentError[],
+  changedAt: (file: string) => Date,
 ): { variant: Omit<LessonVariant, "html">; bodyStartLine: number } | null {
   const split = splitFrontMatter(fs.readFileSync(absolute, "utf8"));
   if (!split) {
@@ -301,6 +319,7 @@ function parseLessonFile(
       questions,
       source,
       bodyHash: bodyHash(split.body),
+      updatedAt: changedAt(absolute),
       markdown: split.body,
     },
     bodyStartLine: split.bodyStartLine,

@@ -8,6 +8,8 @@ import { RENDER_VERSION, renderMarkdown, type RenderResult } from "./render.serv
  * renderer version and the markdown. A restart then only renders what
  * changed; the first start after a deploy renders everything once.
  */
+const MAX_ENTRIES = 20_000;
+
 export class RenderCache {
   private entries = new Map<string, RenderResult>();
   private used = new Set<string>();
@@ -38,10 +40,17 @@ export class RenderCache {
     return result;
   };
 
-  /** Writes the entries used by this load (dropping old ones), atomically. */
+  /**
+   * Writes the cache atomically: this load's entries first, then older ones
+   * (another content folder may share the file) up to a bound.
+   */
   save(): void {
     if (!this.file || this.misses === 0) return;
-    const entries = [...this.entries].filter(([key]) => this.used.has(key));
+    const all = [...this.entries];
+    const entries = [
+      ...all.filter(([key]) => this.used.has(key)),
+      ...all.filter(([key]) => !this.used.has(key)),
+    ].slice(0, MAX_ENTRIES);
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     const temp = `${this.file}.${process.pid}.tmp`;
     fs.writeFileSync(temp, JSON.stringify({ version: RENDER_VERSION, entries }));

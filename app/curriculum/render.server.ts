@@ -22,15 +22,17 @@ export const CALLOUTS = ["tip", "warning"] as const;
 export interface RenderResult {
   html: string;
   links: { id: string; line?: number }[];
-  images: { src: string; line?: number }[];
+  /** Files next to the lesson: shown images and linked downloads. */
+  assets: { src: string; kind: "image" | "file"; line?: number }[];
   problems: { message: string; line?: number }[];
 }
 
 /** Bump when the output of renderMarkdown changes, to invalidate caches. */
-export const RENDER_VERSION = 2;
+export const RENDER_VERSION = 4;
 
 export const LESSON_PLACEHOLDER = "/__kumi/lesson/";
-export const IMAGE_PLACEHOLDER = "/__kumi/image/";
+export const ASSET_PLACEHOLDER = "/__kumi/asset/";
+const EXTERNAL = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 
 declare module "vfile" {
   interface DataMap {
@@ -62,17 +64,24 @@ function remarkKumi() {
         const id = node.url.slice("lesson:".length);
         out.links.push({ id, line: node.position?.start.line });
         node.url = `${LESSON_PLACEHOLDER}${encodeURIComponent(id)}`;
+      } else if (node.type === "link" && !EXTERNAL.test(node.url) && !node.url.startsWith("#") && !node.url.startsWith("/")) {
+        // A relative link is a file next to the lesson (a template, a sample sheet).
+        out.assets.push({ src: node.url, kind: "file", line: node.position?.start.line });
+        node.url = `${ASSET_PLACEHOLDER}${out.assets.length - 1}`;
       }
       if (node.type === "image") {
         const line = node.position?.start.line;
         if (!node.alt?.trim()) problem(`image "${node.url}" has no alt text`, line);
-        if (/^[a-z]+:|^\/\//i.test(node.url)) {
+        if (EXTERNAL.test(node.url) || node.url.startsWith("/")) {
           problem(`image "${node.url}" must be a file next to the lesson, not a web address`, line);
         } else {
-          out.images.push({ src: node.url, line });
-          node.url = `${IMAGE_PLACEHOLDER}${out.images.length - 1}`;
+          out.assets.push({ src: node.url, kind: "image", line });
+          node.url = `${ASSET_PLACEHOLDER}${out.assets.length - 1}`;
           node.data = { hProperties: { loading: "lazy", decoding: "async" } };
         }
+      }
+      if (node.type === "html" && !node.value.trim().startsWith("<!--")) {
+        problem("raw HTML is not shown to learners: write it in markdown", node.position?.start.line);
       }
       if (node.type === "heading" && node.depth === 1) {
         // The page already has the lesson title as its only h1.
@@ -122,38 +131,41 @@ const processor = unified()
   .freeze();
 
 export function renderMarkdown(markdown: string): RenderResult {
-  const out: RenderResult = { html: "", links: [], images: [], problems: [] };
+  const out: RenderResult = { html: "", links: [], assets: [], problems: [] };
   const file = processor.processSync(new VFile({ value: markdown, data: { kumi: out } }));
   for (const message of file.messages) out.problems.push({ message: message.reason, line: message.line ?? undefined });
   out.html = String(file);
   return out;
 }
 
-export interface RenderedImage {
+export interface ResolvedAsset {
   url: string;
-  width: number;
-  height: number;
+  /** Known for images. */
+  width?: number;
+  height?: number;
 }
 
 /** Fills the placeholders in with real URLs (and image sizes). Unknown ones become problems. */
 export function resolvePlaceholders(
   result: RenderResult,
-  resolve: { lesson: (id: string) => string | null; image: (src: string) => RenderedImage | null },
+  resolve: { lesson: (id: string) => string | null; asset: (src: string, kind: "image" | "file") => ResolvedAsset | null },
 ): { html: string; problems: { message: string; line?: number }[] } {
   const problems = [...result.problems];
   for (const link of result.links) {
     if (!resolve.lesson(link.id)) problems.push({ message: `link to unknown lesson id "${link.id}"`, line: link.line });
   }
-  const images = result.images.map((image) => {
-    const found = resolve.image(image.src);
-    if (!found) problems.push({ message: `missing image "${image.src}"`, line: image.line });
+  const assets = result.assets.map((asset) => {
+    const found = resolve.asset(asset.src, asset.kind);
+    if (!found) problems.push({ message: `missing ${asset.kind === "image" ? "image" : "file"} "${asset.src}"`, line: asset.line });
     return found;
   });
   const html = result.html
     .replace(/href="\/__kumi\/lesson\/([^"]*)"/g, (_, id: string) => `href="${resolve.lesson(decodeURIComponent(id)) ?? "#"}"`)
-    .replace(/src="\/__kumi\/image\/(\d+)"/g, (_, index: string) => {
-      const image = images[Number(index)];
-      return image ? `src="${image.url}" width="${image.width}" height="${image.height}"` : 'src=""';
+    .replace(/(src|href)="\/__kumi\/asset\/(\d+)"/g, (_, attr: string, index: string) => {
+      const asset = assets[Number(index)];
+      if (!asset) return `${attr}=""`;
+      const size = asset.width && asset.height ? ` width="${asset.width}" height="${asset.height}"` : "";
+      return `${attr}="${asset.url}"${attr === "src" ? size : ""}`;
     });
   return { html, problems };
 }

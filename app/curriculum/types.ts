@@ -30,6 +30,8 @@ export interface LessonVariant {
   source?: string;
   /** Hash of this variant's own body (used as `source` by translations of English). */
   bodyHash: string;
+  /** When this file last changed (its last commit, else its mtime). */
+  updatedAt: Date;
   markdown: string;
   html: string;
 }

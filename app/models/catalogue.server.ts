@@ -71,6 +71,7 @@ export function getLessonPage(courseId: string, lessonId: string, locale: Locale
       contentLocale: variant.locale,
     },
     fallback,
+    englishUpdatedAt: lesson.variants.en.updatedAt.toISOString(),
     previous: previous ? { id: previous.id, title: lessonTitle(previous, locale) } : null,
     next: next ? { id: next.id, title: lessonTitle(next, locale) } : null,
   };

@@ -5,7 +5,7 @@ import { LessonKindBadge } from "~/components/lesson-kind-badge";
 import { requireViewer } from "~/http/auth.server";
 import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
-import { formatMinutes, formatPercent, languageName } from "~/i18n/format";
+import { formatDate, formatMinutes, formatPercent, languageName } from "~/i18n/format";
 import { getLessonPage } from "~/models/catalogue.server";
 import { hasRole } from "~/models/users.server";
 
@@ -42,6 +42,7 @@ export default function LessonPage() {
         <p className="notice" role="note">
           {t(fallback === "missing" ? "lesson.fallbackMissing" : "lesson.fallbackStale", {
             language: languageName(locale, locale),
+            date: formatDate(locale, page.englishUpdatedAt),
           })}
         </p>
       ) : null}

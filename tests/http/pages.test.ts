@@ -7,7 +7,8 @@ import { startServer, type TestServer } from "../support/server";
 // missing, stale and draft lessons all exist.
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer({ CONTENT_DIR: "tests/fixtures/content-small" });
+  // Many sign-ups from one address here; rate limits have their own test.
+  server = await startServer({ CONTENT_DIR: "tests/fixtures/content-small", AUTH_RATE_LIMIT_PER_MINUTE: "1000" });
 });
 afterAll(async () => {
   await server?.stop();
@@ -51,6 +52,46 @@ describe("language negotiation", () => {
     await user.post("/language", { locale: "en", redirectTo: "/" });
     user.cookies.delete("lang"); // even without the cookie, the account remembers
     expect(await (await user.get("/courses")).text()).toContain('<html lang="en"');
+  });
+});
+
+describe("trainer content screens", () => {
+  const paths = [
+    "/trainer/content",
+    "/trainer/content/demo-course",
+    "/trainer/content/demo-course/demo-draft/ja",
+  ];
+
+  it("are a 404 for learners and send strangers to log in", async () => {
+    const learner = await signedIn("en");
+    for (const path of paths) {
+      expect((await learner.get(path)).status, path).toBe(404);
+      const anon = await new Client(server.url).get(path);
+      expect(anon.status, path).toBe(302);
+      expect(anon.headers.get("location")).toMatch(/^\/login\?redirectTo=/);
+    }
+  });
+
+  it("show coverage with every state, linking each cell to its preview", async () => {
+    const trainer = await signedIn("en", "trainer");
+    const overview = await (await trainer.get("/trainer/content")).text();
+    expect(overview).toContain("Demo course");
+    const html = await (await trainer.get("/trainer/content/demo-course")).text();
+    for (const state of ["Up to date", "Missing", "Out of date", "Draft"]) expect(html).toContain(state);
+    expect(html).toContain('href="/trainer/content/demo-course/demo-stale/uk"');
+  });
+
+  it("preview a stale translation as written, with the date English changed", async () => {
+    const trainer = await signedIn("uk", "trainer");
+    const html = await (await trainer.get("/trainer/content/demo-course/demo-stale/uk")).text();
+    expect(html).toContain("Старий переклад.");
+    expect(html).toMatch(/англійський текст змінено \d{1,2} [а-яі]+ \d{4}/);
+  });
+
+  it("an unknown locale or lesson in a preview URL is a 404", async () => {
+    const trainer = await signedIn("en", "trainer");
+    expect((await trainer.get("/trainer/content/demo-course/demo-draft/ru")).status).toBe(404);
+    expect((await trainer.get("/trainer/content/demo-course/nope/en")).status).toBe(404);
   });
 });
 
@@ -98,7 +139,7 @@ describe("catalogue and lessons", () => {
     const client = await signedIn("uk");
     const html = await (await client.get("/courses/demo-course/lessons/demo-stale")).text();
     expect(html).toContain("The English text changed after the translation was made.");
-    expect(html).toContain("Англійську версію цього уроку оновили після перекладу");
+    expect(html).toMatch(/Англійську версію цього уроку оновлено \d{1,2} [а-яі]+ \d{4} р\., уже після перекладу/);
     expect(html).not.toContain("Старий переклад.");
   });
 
@@ -116,8 +157,26 @@ describe("catalogue and lessons", () => {
     const res = await client.get("/courses/demo-course/lessons/demo-draft");
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain("Not ready for learners.");
+    expect(html).toContain("受講者にはまだ公開していません。");
     expect(html).toContain("下書きです。受講者には表示されません。");
+  });
+
+  it("serves images and files next to a lesson by content hash, cacheable for a year", async () => {
+    const client = await signedIn("en");
+    const html = await (await client.get("/courses/demo-course/lessons/demo-everywhere")).text();
+    const img = /<img src="(\/media\/[0-9a-f]{16}\.svg)" width="300" height="80" alt="A three-step flow" loading="lazy" decoding="async">/.exec(html);
+    expect(img, html.slice(html.indexOf('class="prose"'), html.indexOf('class="prose"') + 800)).not.toBeNull();
+    const file = /<a href="(\/media\/[0-9a-f]{16}\.csv)">Download the sample sheet<\/a>/.exec(html);
+    expect(file).not.toBeNull();
+    const res = await fetch(server.url + img![1]);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/svg+xml");
+    expect(res.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(res.headers.get("content-security-policy")).toContain("sandbox");
+    const csv = await fetch(server.url + file![1]);
+    expect(await csv.text()).toBe("name,shift\nTanaka,morning\n");
+    expect((await fetch(`${server.url}/media/0000000000000000.svg`)).status).toBe(404);
+    expect((await fetch(`${server.url}/media/..%2F..%2Fpackage.json`)).status).toBe(404);
   });
 
   it("a signed-in page slides nothing when the session is fresh", async () => {

@@ -1,6 +1,7 @@
 import auth from "../../../locales/uk/auth.json";
 import common from "../../../locales/uk/common.json";
 import courses from "../../../locales/uk/courses.json";
+import trainer from "../../../locales/uk/trainer.json";
 
 // One chunk per language: the browser downloads only the reader's own.
-export default { common, auth, courses };
+export default { common, auth, courses, trainer };
