@@ -11,12 +11,16 @@ declare module "@remix-run/node" {
 export default defineConfig({
   server: { port: 3000 },
   build: {
-    // better-sqlite3 and argon2 are native: keep them out of the bundle.
     target: "es2022",
     cssMinify: true,
   },
   ssr: {
     external: ["better-sqlite3", "@node-rs/argon2"],
+  },
+  // Vite's dependency scan follows server-only imports of route modules; these
+  // native packages must never be pre-bundled for the browser.
+  optimizeDeps: {
+    exclude: ["better-sqlite3", "@node-rs/argon2"],
   },
   plugins: [
     remix({

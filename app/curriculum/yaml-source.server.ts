@@ -61,11 +61,15 @@ export function validate<T extends z.ZodType>(
   if (result.success) return { ok: true, data: result.data };
   return {
     ok: false,
-    errors: result.error.issues.map((issue) => ({
-      file,
-      line: lineOf(parsed, issue.path),
-      message: issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
-    })),
+    errors: result.error.issues.map((issue) => {
+      // An unknown key is reported on its own line, not on its parent's.
+      const path = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]!] : issue.path;
+      return {
+        file,
+        line: lineOf(parsed, path),
+        message: issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
+      };
+    }),
   };
 }
 

@@ -64,28 +64,36 @@ export default function LessonPreview() {
       <div className="prose" lang={lesson.contentLocale} dangerouslySetInnerHTML={{ __html: lesson.html }} />
       {lesson.submit ? <p className="notice">{t(`preview.submit.${lesson.submit}`)}</p> : null}
       {lesson.questions.length ? (
-        <section className="answers" lang={lesson.contentLocale}>
+        <section className="answers">
           <h2>{t("preview.answersTitle")}</h2>
           {lesson.passMark !== null ? <p>{t("preview.passMark", { passMark: formatPercent(locale, lesson.passMark) })}</p> : null}
           <ol>
             {lesson.questions.map((q) => (
               <li key={q.id}>
                 <p>
-                  <strong>{q.prompt}</strong> <span className="meta">({t(`preview.type.${q.type}`)})</span>
+                  <strong lang={lesson.contentLocale}>{q.prompt}</strong> <span className="meta">({t(`preview.type.${q.type}`)})</span>
                 </p>
                 {q.type === "short" ? (
-                  <p>{t("preview.accepted", { answers: q.accept.join(" / ") })}</p>
+                  <p>
+                    {t("preview.accepted")}{" "}
+                    <span lang={lesson.contentLocale}>{q.accept.join(" / ")}</span>
+                  </p>
                 ) : (
                   <ul>
                     {q.options.map((o) => (
                       <li key={o.id} className={o.correct ? "correct" : undefined}>
-                        {o.text}
+                        <span lang={lesson.contentLocale}>{o.text}</span>
                         {o.correct ? <strong> ✓ {t("preview.correct")}</strong> : null}
                       </li>
                     ))}
                   </ul>
                 )}
-                {q.explanation ? <p className="meta">{t("preview.explanation", { text: q.explanation })}</p> : null}
+                {q.explanation ? (
+                  <p className="meta">
+                    {t("preview.explanation")}{" "}
+                    <span lang={lesson.contentLocale}>{q.explanation}</span>
+                  </p>
+                ) : null}
               </li>
             ))}
           </ol>

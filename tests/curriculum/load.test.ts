@@ -65,3 +65,37 @@ describe("broken content", () => {
     expect(errors).toContainEqual(expect.objectContaining({ file, line: expected.line, message: expect.stringContaining(expected.message) }));
   });
 });
+
+describe("the three starter courses", () => {
+  const { courses } = loadCurriculum("content");
+  const kinds = (id: string) => courses.find((c) => c.id === id)!.modules.flatMap((m) => m.lessons.map((l) => l.variants.en.kind));
+
+  it.each([
+    ["rpa-foundations", 4, 12],
+    ["no-code-automation", 3, 8],
+    ["generative-ai-at-work", 3, 8],
+  ])("%s has at least %i modules and %i lessons", (id, modules, lessons) => {
+    const course = courses.find((c) => c.id === id);
+    expect(course?.modules.length).toBeGreaterThanOrEqual(modules);
+    expect(kinds(id).length).toBeGreaterThanOrEqual(lessons);
+  });
+
+  it("RPA foundations has ≥ 2 quizzes, ≥ 2 exercises and a team activity", () => {
+    const k = kinds("rpa-foundations");
+    expect(k.filter((x) => x === "quiz").length).toBeGreaterThanOrEqual(2);
+    expect(k.filter((x) => x === "exercise").length).toBeGreaterThanOrEqual(2);
+    expect(k).toContain("team-activity");
+  });
+
+  it("every English lesson body has 300–900 words (quizzes excepted)", () => {
+    const outside = courses.flatMap((c) =>
+      c.modules.flatMap((m) =>
+        m.lessons
+          .filter((l) => l.variants.en.kind !== "quiz")
+          .map((l) => [l.id, l.variants.en.markdown.split(/\s+/).filter((w) => /\w/.test(w)).length] as const)
+          .filter(([, words]) => words < 300 || words > 900),
+      ),
+    );
+    expect(outside).toEqual([]);
+  });
+});
