@@ -21,7 +21,7 @@ async function signUp(page: Page, email: string) {
   await page.getByLabel("メールアドレス").fill(email);
   await page.getByLabel("パスワード", { exact: true }).fill("a long enough password");
   await page.getByLabel("日本語").check();
-  await page.getByRole("button", { name: "登録する" }).click();
+  await page.getByRole("button", { name: "新規登録する" }).click();
   await page.waitForURL(`${server.url}/courses`);
 }
 
@@ -39,7 +39,7 @@ describe("draft lessons", () => {
     await page.getByRole("link", { name: "教材" }).click();
     await expect.poll(() => page.textContent("h1")).toBe("コース教材");
     await page.getByRole("link", { name: "デモコース" }).first().click();
-    await page.getByRole("link", { name: /「A draft lesson」の日本語版をプレビュー：下書き|「下書きのレッスン」の日本語版をプレビュー：下書き/ }).click();
+    await page.getByRole("link", { name: "「下書きのレッスン」のプレビュー（日本語）：下書き" }).click();
     await expect.poll(() => page.textContent("h1")).toBe("下書きのレッスン");
     expect(await page.textContent(".prose")).toContain("受講者にはまだ公開していません。");
     expect(await page.textContent("main")).toContain("下書きです。受講者はこのレッスンを開けません。");

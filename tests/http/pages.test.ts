@@ -131,7 +131,7 @@ describe("catalogue and lessons", () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain("This lesson has no translation yet.");
-    expect(html).toContain("Цей урок ще не перекладено (українська). Ви читаєте англійську версію.");
+    expect(html).toContain("Поки що українська версія цього уроку недоступна. Ви читаєте англійську версію.");
     expect(html).toContain('<div class="prose" lang="en">');
   });
 
@@ -139,7 +139,7 @@ describe("catalogue and lessons", () => {
     const client = await signedIn("uk");
     const html = await (await client.get("/courses/demo-course/lessons/demo-stale")).text();
     expect(html).toContain("The English text changed after the translation was made.");
-    expect(html).toMatch(/Англійську версію цього уроку оновлено \d{1,2} [а-яі]+ \d{4} р\., уже після перекладу/);
+    expect(html).toMatch(/Англійський текст цього уроку оновлено \d{1,2} [а-яі]+ \d{4} р\. — уже після того, як з’явилася українська версія/);
     expect(html).not.toContain("Старий переклад.");
   });
 
