@@ -19,6 +19,7 @@ import { useNonce } from "~/components/nonce";
 import { getViewer } from "~/http/auth.server";
 import { DEFAULT_LOCALE } from "~/i18n/config";
 import { requestLocale } from "~/http/locale.server";
+import { unreadCount } from "~/models/notifications.server";
 import stylesHref from "~/styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -33,7 +34,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     // entry.server.tsx renders with this locale's strings; the browser loads
     // them as a cached chunk (entry.client.tsx), so they are not in the HTML twice.
     locale,
-    viewer: user ? { name: user.name, roles: user.roles } : null,
+    viewer: user ? { name: user.name, roles: user.roles, unread: unreadCount(user.id) } : null,
   };
 }
 

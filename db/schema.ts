@@ -46,3 +46,297 @@ export const sessions = sqliteTable(
   },
   (t) => [index("sessions_user_id_idx").on(t.userId)],
 );
+
+// ---------------------------------------------------------------------------
+// Cohorts and team learning. Courses, modules and lessons live in content/;
+// here they are referenced by their stable ids only.
+
+export const MEETING_SLOTS = ["weekday-morning", "weekday-daytime", "weekday-evening", "weekend"] as const;
+export type MeetingSlot = (typeof MEETING_SLOTS)[number];
+
+export const COHORT_STATES = ["forming", "active", "finished"] as const;
+export type CohortState = (typeof COHORT_STATES)[number];
+
+/** The most learners a cohort (team) ever has; also enforced by a trigger. */
+export const TEAM_SIZE = 5;
+export const MIN_TEAM_SIZE = 3;
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
+
+export const cohorts = sqliteTable(
+  "cohorts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    courseId: text("course_id").notNull(),
+    name: text("name").notNull(),
+    locale: text("locale", { enum: LOCALES }).notNull(),
+    meetingSlot: text("meeting_slot", { enum: MEETING_SLOTS }).notNull(),
+    /** Free text shown to the team, e.g. "Tuesdays 10:00, Zoom link in LINE". */
+    meetingNote: text("meeting_note").notNull().default(""),
+    timeZone: text("time_zone").notNull().default("Asia/Tokyo"),
+    /** YYYY-MM-DD in the cohort's time zone. */
+    startDate: text("start_date").notNull(),
+    weeksPerModule: integer("weeks_per_module").notNull().default(2),
+    /** The course's lesson ids when the cohort was created: later lessons show as new. */
+    lessonIds: text("lesson_ids", { mode: "json" }).$type<string[]>().notNull().default([]),
+    state: text("state", { enum: COHORT_STATES }).notNull().default("forming"),
+    inviteCode: text("invite_code").notNull(),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("cohorts_invite_code_unique").on(t.inviteCode), index("cohorts_course_idx").on(t.courseId, t.state)],
+);
+
+export const cohortMembers = sqliteTable(
+  "cohort_members",
+  {
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    joinedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.cohortId, t.userId] }), index("cohort_members_user_idx").on(t.userId)],
+);
+
+export const enrolmentRequests = sqliteTable(
+  "enrolment_requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    courseId: text("course_id").notNull(),
+    /** JSON array of locales the learner can study in. */
+    languages: text("languages", { mode: "json" }).$type<string[]>().notNull(),
+    /** JSON array of meeting slots the learner can attend. */
+    slots: text("slots", { mode: "json" }).$type<MeetingSlot[]>().notNull(),
+    timeZone: text("time_zone").notNull(),
+    status: text("status", { enum: ["waiting", "placed", "withdrawn"] }).notNull().default("waiting"),
+    cohortId: integer("cohort_id").references(() => cohorts.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("enrolment_requests_course_status_idx").on(t.courseId, t.status),
+    // One open request per learner and course.
+    uniqueIndex("enrolment_requests_waiting_unique").on(t.userId, t.courseId).where(sql`status = 'waiting'`),
+  ],
+);
+
+/** Module due dates of a cohort, derived from its pace when created and editable by trainers. */
+export const cohortModuleDue = sqliteTable(
+  "cohort_module_due",
+  {
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    moduleId: text("module_id").notNull(),
+    dueDate: text("due_date").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cohortId, t.moduleId] })],
+);
+
+export const lessonProgress = sqliteTable(
+  "lesson_progress",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    courseId: text("course_id").notNull(),
+    lessonId: text("lesson_id").notNull(),
+    startedAt: integer("started_at", { mode: "timestamp_ms" }).notNull(),
+    completedAt: integer("completed_at", { mode: "timestamp_ms" }),
+    /** Best quiz score in percent, for quizzes. */
+    quizScore: integer("quiz_score"),
+    /** Hash of the English lesson body when completed: which revision was studied. */
+    contentRevision: text("content_revision"),
+    /** Who marked it (a teammate for team activities). */
+    completedBy: integer("completed_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.lessonId] }), index("lesson_progress_course_user_idx").on(t.courseId, t.userId)],
+);
+
+export const quizAttempts = sqliteTable(
+  "quiz_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lessonId: text("lesson_id").notNull(),
+    answers: text("answers", { mode: "json" }).$type<Record<string, string[]>>().notNull(),
+    score: integer("score").notNull(),
+    passed: integer("passed", { mode: "boolean" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("quiz_attempts_user_lesson_idx").on(t.userId, t.lessonId)],
+);
+
+export const SUBMISSION_STATES = ["submitted", "accepted", "changes_requested"] as const;
+export type SubmissionState = (typeof SUBMISSION_STATES)[number];
+
+export const exerciseSubmissions = sqliteTable(
+  "exercise_submissions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lessonId: text("lesson_id").notNull(),
+    answer: text("answer").notNull(),
+    state: text("state", { enum: SUBMISSION_STATES }).notNull().default("submitted"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("exercise_submissions_user_lesson_unique").on(t.userId, t.lessonId),
+    index("exercise_submissions_cohort_idx").on(t.cohortId, t.state),
+  ],
+);
+
+export const submissionEvents = sqliteTable(
+  "submission_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    submissionId: integer("submission_id")
+      .notNull()
+      .references(() => exerciseSubmissions.id, { onDelete: "cascade" }),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    kind: text("kind", { enum: ["submitted", "resubmitted", "accepted", "changes_requested"] }).notNull(),
+    /** The answer as handed in (for submissions) or the reviewer's comment. */
+    text: text("text").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [index("submission_events_submission_idx").on(t.submissionId)],
+);
+
+export const checkIns = sqliteTable(
+  "check_ins",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Monday of the week (YYYY-MM-DD, cohort time zone). */
+    week: text("week").notNull(),
+    did: text("did").notNull(),
+    blockers: text("blockers").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("check_ins_unique_week").on(t.cohortId, t.userId, t.week)],
+);
+
+export const helpRequests = sqliteTable(
+  "help_requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lessonId: text("lesson_id"),
+    body: text("body").notNull(),
+    state: text("state", { enum: ["open", "resolved"] }).notNull().default("open"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("help_requests_cohort_idx").on(t.cohortId, t.state)],
+);
+
+export const helpReplies = sqliteTable(
+  "help_replies",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => helpRequests.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("help_replies_request_idx").on(t.requestId)],
+);
+
+export const nudges = sqliteTable(
+  "nudges",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    fromUserId: integer("from_user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    toUserId: integer("to_user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("nudges_to_idx").on(t.toUserId, t.createdAt)],
+);
+
+export const NOTIFICATION_KINDS = [
+  "review_accepted",
+  "review_changes",
+  "submission_to_review",
+  "nudge",
+  "help_request",
+  "help_reply",
+  "still_waiting",
+  "placed",
+  "certificate",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
+    /** Who caused it (shown by name), if anyone. */
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    cohortId: integer("cohort_id").references(() => cohorts.id, { onDelete: "cascade" }),
+    /** Where the notification leads, an app path. */
+    link: text("link").notNull(),
+    /** Extra values for the message, e.g. a lesson id. */
+    data: text("data", { mode: "json" }).$type<Record<string, string>>().notNull().default({}),
+    readAt: integer("read_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.readAt, t.createdAt)],
+);
+
+export const certificates = sqliteTable(
+  "certificates",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Public, unguessable verification code. */
+    code: text("code").notNull(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    courseId: text("course_id").notNull(),
+    cohortId: integer("cohort_id").references(() => cohorts.id, { onDelete: "set null" }),
+    /** The learner's name as it stood when the certificate was issued. */
+    holderName: text("holder_name").notNull(),
+    issuedAt: createdAt(),
+  },
+  (t) => [uniqueIndex("certificates_code_unique").on(t.code), uniqueIndex("certificates_user_course_unique").on(t.userId, t.courseId)],
+);

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 interface Viewer {
   name: string;
   roles: string[];
+  unread: number;
 }
 
 export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
@@ -18,10 +19,28 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
           <li>
             <NavLink to="/courses">{t("nav.courses")}</NavLink>
           </li>
-          {viewer?.roles.some((r) => r === "trainer" || r === "admin") ? (
+          {viewer ? (
             <li>
-              <NavLink to="/trainer/content">{t("trainer:nav.content")}</NavLink>
+              <NavLink to="/learn">{t("team:learn.title")}</NavLink>
+              {viewer.unread ? (
+                <>
+                  {" "}
+                  <Link to="/notifications" className="count" aria-label={t("team:learn.notifications", { count: viewer.unread })}>
+                    {viewer.unread}
+                  </Link>
+                </>
+              ) : null}
             </li>
+          ) : null}
+          {viewer?.roles.some((r) => r === "trainer" || r === "admin") ? (
+            <>
+              <li>
+                <NavLink to="/trainer/cohorts">{t("team:trainer.title")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/trainer/content">{t("trainer:nav.content")}</NavLink>
+              </li>
+            </>
           ) : null}
           {viewer ? (
             <li>

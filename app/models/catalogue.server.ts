@@ -6,6 +6,7 @@ import {
   listCourses,
   translationState,
 } from "~/curriculum/index.server";
+import { publicQuestions } from "./lesson-activity.server";
 import type { Locale } from "~/i18n/config";
 
 // Read models for the catalogue, outline and lesson pages: plain data in the
@@ -64,8 +65,9 @@ export function getLessonPage(courseId: string, lessonId: string, locale: Locale
       minutes: variant.minutes,
       draft: variant.draft,
       submit: variant.submit ?? null,
-      // Only the count and pass mark: questions and answers stay on the server.
       questionCount: variant.questions?.length ?? 0,
+      // Prompts and options only: correct answers and explanations stay on the server.
+      questions: publicQuestions(variant),
       passMark: variant.passMark ?? null,
       html: variant.html,
       contentLocale: variant.locale,

@@ -7,6 +7,7 @@ import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
 import { formatMinutes } from "~/i18n/format";
 import { getCourseOutline } from "~/models/catalogue.server";
+import { cohortOfLearner } from "~/models/cohorts.server";
 import { hasRole } from "~/models/users.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.course.title} · kumi` : "kumi" }];
@@ -16,12 +17,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const locale = requestLocale(request, context);
   const course = getCourseOutline(params.courseId ?? "", locale, { includeDrafts: hasRole(viewer, "trainer", "admin") });
   if (!course) throw notFound();
-  return { course, locale, signedIn: !!viewer };
+  const cohort = viewer ? cohortOfLearner(viewer.id, course.id) : null;
+  return { course, locale, signedIn: !!viewer, cohortId: cohort?.id ?? null };
 }
 
 export default function CourseOutline() {
   const { t } = useTranslation("courses");
-  const { course, locale, signedIn } = useLoaderData<typeof loader>();
+  const { course, locale, signedIn, cohortId } = useLoaderData<typeof loader>();
   const first = course.modules.flatMap((m) => m.lessons)[0];
   return (
     <div>
@@ -31,13 +33,18 @@ export default function CourseOutline() {
         {t(`level.${course.level}`)} · {t("count.hours", { count: course.hours })}
       </p>
       {signedIn ? (
-        first ? (
-          <p>
+        <p className="actions">
+          {first ? (
             <Link className="button" to={`/courses/${course.id}/lessons/${first.id}`}>
               {t("outline.start")}
             </Link>
-          </p>
-        ) : null
+          ) : null}{" "}
+          {cohortId ? (
+            <Link to={`/cohorts/${cohortId}`}>{t("team:learn.openBoard")}</Link>
+          ) : (
+            <Link to={`/courses/${course.id}/join`}>{t("team:lesson.joinCourse")}</Link>
+          )}
+        </p>
       ) : (
         <p className="notice">
           <Link to={`/login?redirectTo=${encodeURIComponent(`/courses/${course.id}`)}`}>{t("outline.loginToRead")}</Link>

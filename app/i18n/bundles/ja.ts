@@ -1,7 +1,8 @@
 import auth from "../../../locales/ja/auth.json";
 import common from "../../../locales/ja/common.json";
 import courses from "../../../locales/ja/courses.json";
+import team from "../../../locales/ja/team.json";
 import trainer from "../../../locales/ja/trainer.json";
 
 // One chunk per language: the browser downloads only the reader's own.
-export default { common, auth, courses, trainer };
+export default { common, auth, courses, trainer, team };

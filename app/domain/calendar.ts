@@ -1,0 +1,41 @@
+// Date-only arithmetic for cohort calendars. Dates are "YYYY-MM-DD" strings in
+// the cohort's time zone; no Date object ever carries them across zones.
+
+export function isoDate(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+export function isValidIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().startsWith(value);
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Today's date in a time zone. */
+export function todayIn(timeZone: string, now = new Date()): string {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return parts; // en-CA formats as YYYY-MM-DD
+}
+
+/** Monday of the week containing `date`. */
+export function weekStart(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  return addDays(date, -((day + 6) % 7));
+}
+
+/** Each module is due `weeksPerModule` weeks after the previous one (the day before the next period starts). */
+export function moduleDueDates(startDate: string, moduleIds: string[], weeksPerModule: number): Record<string, string> {
+  return Object.fromEntries(moduleIds.map((id, i) => [id, addDays(startDate, (i + 1) * weeksPerModule * 7 - 1)]));
+}
+
+/** A date-only string as a Date at noon UTC, for Intl formatting with timeZone "UTC". */
+export function dateForDisplay(date: string): Date {
+  return new Date(`${date}T12:00:00Z`);
+}

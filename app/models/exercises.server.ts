@@ -1,0 +1,126 @@
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { getConnection } from "#db/client";
+import { exerciseSubmissions, submissionEvents, users } from "#db/schema";
+import { cohortMemberIds, getCohort } from "./cohorts.server";
+import { notify } from "./notifications.server";
+import { completeLesson } from "./progress.server";
+
+export type Submission = typeof exerciseSubmissions.$inferSelect;
+
+/**
+ * Hands in (or hands in again) an exercise answer. A resubmission goes back
+ * to review; teammates are told there is something to review.
+ */
+export function submitExercise(cohortId: number, userId: number, lessonId: string, answer: string, now = new Date()): Submission {
+  const { sqlite, db } = getConnection();
+  return sqlite.transaction(() => {
+    const existing = submissionOf(userId, lessonId);
+    let submission: Submission;
+    if (existing) {
+      if (existing.state === "accepted") return existing; // nothing to do once accepted
+      submission = db
+        .update(exerciseSubmissions)
+        .set({ answer, state: "submitted", updatedAt: now, cohortId })
+        .where(eq(exerciseSubmissions.id, existing.id))
+        .returning()
+        .get();
+    } else {
+      submission = db
+        .insert(exerciseSubmissions)
+        .values({ cohortId, userId, lessonId, answer, state: "submitted", updatedAt: now })
+        .returning()
+        .get();
+    }
+    db.insert(submissionEvents)
+      .values({ submissionId: submission.id, actorId: userId, kind: existing ? "resubmitted" : "submitted", text: answer })
+      .run();
+    notify(
+      cohortMemberIds(cohortId)
+        .filter((id) => id !== userId)
+        .map((id) => ({
+          userId: id,
+          kind: "submission_to_review" as const,
+          actorId: userId,
+          cohortId,
+          link: `/cohorts/${cohortId}/submissions/${submission.id}`,
+          data: { lessonId },
+        })),
+    );
+    return submission;
+  })();
+}
+
+export function submissionOf(userId: number, lessonId: string): Submission | null {
+  return (
+    getConnection()
+      .db.select()
+      .from(exerciseSubmissions)
+      .where(and(eq(exerciseSubmissions.userId, userId), eq(exerciseSubmissions.lessonId, lessonId)))
+      .get() ?? null
+  );
+}
+
+export function getSubmission(id: number): Submission | null {
+  return getConnection().db.select().from(exerciseSubmissions).where(eq(exerciseSubmissions.id, id)).get() ?? null;
+}
+
+export function submissionHistory(submissionId: number) {
+  return getConnection()
+    .db.select({
+      id: submissionEvents.id,
+      kind: submissionEvents.kind,
+      text: submissionEvents.text,
+      createdAt: submissionEvents.createdAt,
+      actorName: users.name,
+    })
+    .from(submissionEvents)
+    .leftJoin(users, eq(users.id, submissionEvents.actorId))
+    .where(eq(submissionEvents.submissionId, submissionId))
+    .orderBy(asc(submissionEvents.createdAt), asc(submissionEvents.id))
+    .all();
+}
+
+export function submissionsOfCohort(cohortId: number) {
+  const members = cohortMemberIds(cohortId);
+  if (!members.length) return [];
+  return getConnection()
+    .db.select({ submission: exerciseSubmissions, authorName: users.name })
+    .from(exerciseSubmissions)
+    .innerJoin(users, eq(users.id, exerciseSubmissions.userId))
+    .where(and(eq(exerciseSubmissions.cohortId, cohortId), inArray(exerciseSubmissions.userId, members)))
+    .orderBy(desc(exerciseSubmissions.updatedAt))
+    .all()
+    .map((r) => ({ ...r.submission, authorName: r.authorName }));
+}
+
+export type ReviewResult = { ok: true } | { ok: false; reason: "ownSubmission" | "notSubmitted" };
+
+/** A teammate (or trainer) accepts or asks for changes, with a comment. Accepting completes the lesson. */
+export function reviewSubmission(
+  submissionId: number,
+  reviewerId: number,
+  decision: "accepted" | "changes_requested",
+  comment: string,
+  now = new Date(),
+): ReviewResult {
+  const { sqlite, db } = getConnection();
+  return sqlite.transaction((): ReviewResult => {
+    const submission = getSubmission(submissionId);
+    if (!submission) throw new Error("no such submission");
+    if (submission.userId === reviewerId) return { ok: false, reason: "ownSubmission" };
+    if (submission.state !== "submitted") return { ok: false, reason: "notSubmitted" };
+    db.update(exerciseSubmissions).set({ state: decision, updatedAt: now }).where(eq(exerciseSubmissions.id, submissionId)).run();
+    db.insert(submissionEvents).values({ submissionId, actorId: reviewerId, kind: decision, text: comment }).run();
+    const cohort = getCohort(submission.cohortId);
+    if (decision === "accepted" && cohort) completeLesson(submission.userId, cohort.courseId, submission.lessonId);
+    notify({
+      userId: submission.userId,
+      kind: decision === "accepted" ? "review_accepted" : "review_changes",
+      actorId: reviewerId,
+      cohortId: submission.cohortId,
+      link: `/cohorts/${submission.cohortId}/submissions/${submissionId}`,
+      data: { lessonId: submission.lessonId },
+    });
+    return { ok: true };
+  })();
+}

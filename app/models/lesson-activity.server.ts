@@ -1,0 +1,51 @@
+import { getCourse } from "~/curriculum/index.server";
+import type { LessonVariant, QuizQuestion } from "~/curriculum/types";
+import type { Locale } from "~/i18n/config";
+import { cohortOfLearner } from "./cohorts.server";
+import { submissionHistory, submissionOf } from "./exercises.server";
+import { lastQuizAttempt, lessonProgressOf, markStarted, quizAttemptCount } from "./progress.server";
+
+/** Quiz questions as a learner may see them before answering: no correct flags, no accepted answers. */
+export function publicQuestions(variant: Pick<LessonVariant, "questions">) {
+  return ((variant.questions ?? []) as QuizQuestion[]).map((q) =>
+    q.type === "short"
+      ? { id: q.id, type: q.type, prompt: q.prompt, options: [] as { id: string; text: string }[] }
+      : { id: q.id, type: q.type, prompt: q.prompt, options: q.options.map((o) => ({ id: o.id, text: o.text })) },
+  );
+}
+
+/** Explanations, only ever sent after an answer was submitted. */
+export function explanations(variant: Pick<LessonVariant, "questions">): Record<string, string> {
+  return Object.fromEntries(((variant.questions ?? []) as QuizQuestion[]).flatMap((q) => (q.explanation ? [[q.id, q.explanation]] : [])));
+}
+
+/**
+ * The learner's own side of a lesson page: their team for the course, what
+ * they have done here, and the form state for quizzes and exercises. Opening
+ * the lesson records it as started.
+ */
+export function lessonActivity(userId: number, courseId: string, lessonId: string, locale: Locale) {
+  const cohort = cohortOfLearner(userId, courseId);
+  if (!cohort) return null;
+  const course = getCourse(courseId);
+  if (!course) return null;
+  markStarted(userId, courseId, lessonId);
+  const progress = lessonProgressOf(userId, lessonId);
+  const submission = submissionOf(userId, lessonId);
+  const last = lastQuizAttempt(userId, lessonId);
+  return {
+    cohortId: cohort.id,
+    completedAt: progress?.completedAt?.toISOString() ?? null,
+    bestScore: progress?.quizScore ?? null,
+    quiz: last ? { attempts: quizAttemptCount(userId, lessonId), lastScore: last.score, lastPassed: last.passed } : null,
+    submission: submission
+      ? {
+          id: submission.id,
+          state: submission.state,
+          answer: submission.answer,
+          history: submissionHistory(submission.id).map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
+        }
+      : null,
+    locale,
+  };
+}

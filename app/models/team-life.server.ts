@@ -1,0 +1,156 @@
+import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
+import { getConnection } from "#db/client";
+import { checkIns, helpReplies, helpRequests, nudges, users } from "#db/schema";
+import { cohortMemberIds } from "./cohorts.server";
+import { notify } from "./notifications.server";
+
+// Weekly check-ins, help requests and nudges: what keeps a team together.
+
+export function saveCheckIn(cohortId: number, userId: number, week: string, did: string, blockers: string): void {
+  getConnection()
+    .db.insert(checkIns)
+    .values({ cohortId, userId, week, did, blockers })
+    .onConflictDoUpdate({ target: [checkIns.cohortId, checkIns.userId, checkIns.week], set: { did, blockers } })
+    .run();
+}
+
+export function checkInsOf(cohortId: number, limit = 30) {
+  return getConnection()
+    .db.select({
+      id: checkIns.id,
+      userId: checkIns.userId,
+      name: users.name,
+      week: checkIns.week,
+      did: checkIns.did,
+      blockers: checkIns.blockers,
+      createdAt: checkIns.createdAt,
+    })
+    .from(checkIns)
+    .innerJoin(users, eq(users.id, checkIns.userId))
+    .where(eq(checkIns.cohortId, cohortId))
+    .orderBy(desc(checkIns.week), asc(users.name))
+    .limit(limit)
+    .all();
+}
+
+export function askForHelp(cohortId: number, userId: number, body: string, lessonId: string | null) {
+  const { sqlite, db } = getConnection();
+  return sqlite.transaction(() => {
+    const request = db.insert(helpRequests).values({ cohortId, userId, body, lessonId }).returning().get();
+    notify(
+      cohortMemberIds(cohortId)
+        .filter((id) => id !== userId)
+        .map((id) => ({
+          userId: id,
+          kind: "help_request" as const,
+          actorId: userId,
+          cohortId,
+          link: `/cohorts/${cohortId}#help-${request.id}`,
+        })),
+    );
+    return request;
+  })();
+}
+
+export function getHelpRequest(id: number) {
+  return getConnection().db.select().from(helpRequests).where(eq(helpRequests.id, id)).get() ?? null;
+}
+
+export function replyToHelp(requestId: number, userId: number, body: string): void {
+  const { sqlite, db } = getConnection();
+  sqlite.transaction(() => {
+    const request = getHelpRequest(requestId);
+    if (!request) throw new Error("no such help request");
+    db.insert(helpReplies).values({ requestId, userId, body }).run();
+    if (request.userId !== userId) {
+      notify({
+        userId: request.userId,
+        kind: "help_reply",
+        actorId: userId,
+        cohortId: request.cohortId,
+        link: `/cohorts/${request.cohortId}#help-${requestId}`,
+      });
+    }
+  })();
+}
+
+export function resolveHelp(requestId: number): void {
+  getConnection().db.update(helpRequests).set({ state: "resolved" }).where(eq(helpRequests.id, requestId)).run();
+}
+
+export function helpRequestsOf(cohortId: number) {
+  const { db } = getConnection();
+  const requests = db
+    .select({
+      id: helpRequests.id,
+      userId: helpRequests.userId,
+      name: users.name,
+      body: helpRequests.body,
+      lessonId: helpRequests.lessonId,
+      state: helpRequests.state,
+      createdAt: helpRequests.createdAt,
+    })
+    .from(helpRequests)
+    .innerJoin(users, eq(users.id, helpRequests.userId))
+    .where(eq(helpRequests.cohortId, cohortId))
+    .orderBy(asc(helpRequests.state), desc(helpRequests.createdAt))
+    .limit(50)
+    .all();
+  const replies = requests.length
+    ? db
+        .select({
+          id: helpReplies.id,
+          requestId: helpReplies.requestId,
+          name: users.name,
+          body: helpReplies.body,
+          createdAt: helpReplies.createdAt,
+        })
+        .from(helpReplies)
+        .innerJoin(users, eq(users.id, helpReplies.userId))
+        .where(inArray(helpReplies.requestId, requests.map((r) => r.id)))
+        .orderBy(asc(helpReplies.createdAt))
+        .all()
+    : [];
+  return requests.map((r) => ({ ...r, replies: replies.filter((x) => x.requestId === r.id) }));
+}
+
+export const NUDGE_INTERVAL_MS = 24 * 60 * 60 * 1000;
+
+export type NudgeResult = { ok: true } | { ok: false; reason: "tooSoon" | "self" | "notTeammate" };
+
+/** A friendly nudge, at most once a day from one teammate to another. */
+export function nudge(cohortId: number, fromUserId: number, toUserId: number, now = new Date()): NudgeResult {
+  if (fromUserId === toUserId) return { ok: false, reason: "self" };
+  const members = cohortMemberIds(cohortId);
+  if (!members.includes(fromUserId) || !members.includes(toUserId)) return { ok: false, reason: "notTeammate" };
+  const { sqlite, db } = getConnection();
+  return sqlite.transaction((): NudgeResult => {
+    const recent = db
+      .select({ id: nudges.id })
+      .from(nudges)
+      .where(
+        and(
+          eq(nudges.fromUserId, fromUserId),
+          eq(nudges.toUserId, toUserId),
+          gt(nudges.createdAt, new Date(now.getTime() - NUDGE_INTERVAL_MS)),
+        ),
+      )
+      .get();
+    if (recent) return { ok: false, reason: "tooSoon" };
+    db.insert(nudges).values({ cohortId, fromUserId, toUserId, createdAt: now }).run();
+    notify({ userId: toUserId, kind: "nudge", actorId: fromUserId, cohortId, link: `/cohorts/${cohortId}` });
+    return { ok: true };
+  }).immediate();
+}
+
+/** Which teammates this user may not nudge again yet. */
+export function recentlyNudged(fromUserId: number, now = new Date()): Set<number> {
+  return new Set(
+    getConnection()
+      .db.select({ to: nudges.toUserId })
+      .from(nudges)
+      .where(and(eq(nudges.fromUserId, fromUserId), gt(nudges.createdAt, new Date(now.getTime() - NUDGE_INTERVAL_MS))))
+      .all()
+      .map((r) => r.to),
+  );
+}

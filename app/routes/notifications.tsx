@@ -1,0 +1,79 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { getCourse, lessonTitle } from "~/curriculum/index.server";
+import { requireViewer } from "~/http/auth.server";
+import { formFailure, parseForm } from "~/http/form-action.server";
+import { requestLocale } from "~/http/locale.server";
+import { formatDate } from "~/i18n/format";
+import { serverT } from "~/i18n/resources.server";
+import { listNotifications, markAllRead } from "~/models/notifications.server";
+import { listCourses } from "~/curriculum/index.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
+
+function lessonName(lessonId: string | undefined, locale: Parameters<typeof lessonTitle>[1]): string {
+  if (!lessonId) return "";
+  for (const course of listCourses())
+    for (const m of course.modules) for (const l of m.lessons) if (l.id === lessonId) return lessonTitle(l, locale);
+  return lessonId;
+}
+
+// Only ever the viewer's own notifications.
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = requireViewer(request, context);
+  const locale = requestLocale(request, context);
+  const items = listNotifications(user.id).map((n) => ({
+    id: n.id,
+    kind: n.kind,
+    link: n.link,
+    unread: !n.readAt,
+    createdAt: n.createdAt.toISOString(),
+    values: {
+      actor: n.actorName ?? "",
+      lesson: lessonName(n.data.lessonId, locale),
+      course: n.data.courseId ? (getCourse(n.data.courseId)?.title[locale] ?? "") : "",
+    },
+  }));
+  return { items, locale, title: `${serverT(locale)("team:notifications.title")} · kumi` };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = requireViewer(request, context);
+  const parsed = await parseForm(request, z.object({ intent: z.literal("read") }));
+  if (!parsed.ok) return formFailure(parsed);
+  markAllRead(user.id);
+  return redirect("/notifications", 303);
+}
+
+export default function Notifications() {
+  const { t } = useTranslation("team");
+  const { items, locale } = useLoaderData<typeof loader>();
+  return (
+    <div>
+      <h1>{t("notifications.title")}</h1>
+      {items.some((i) => i.unread) ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="read" />
+          <button type="submit" className="small-button">
+            {t("notifications.markRead")}
+          </button>
+        </Form>
+      ) : null}
+      {items.length ? (
+        <ul className="entries notifications">
+          {items.map((n) => (
+            <li key={n.id} className={n.unread ? "unread" : undefined}>
+              {n.unread ? <span className="badge">{t("notifications.new")}</span> : null}{" "}
+              <Link to={n.link}>{t(`notifications.kind.${n.kind}`, n.values)}</Link>
+              <p className="meta">{formatDate(locale, n.createdAt)}</p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("notifications.none")}</p>
+      )}
+    </div>
+  );
+}

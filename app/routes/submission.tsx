@@ -1,0 +1,120 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { StatusMessage } from "~/components/messages";
+import { getCourse, lessonTitle } from "~/curriculum/index.server";
+import { requireViewer } from "~/http/auth.server";
+import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
+import { parseId } from "~/http/ids";
+import { requestLocale } from "~/http/locale.server";
+import { notFound } from "~/http/responses.server";
+import { formatDate } from "~/i18n/format";
+import { cohortRole } from "~/models/access.server";
+import { getCohort } from "~/models/cohorts.server";
+import { getSubmission, reviewSubmission, submissionHistory } from "~/models/exercises.server";
+import { getUserById } from "~/models/users.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.lessonTitle} · kumi` : "kumi" }];
+
+/** The submission, if the viewer may see it: a member of its team, or staff. */
+function access(request: Request, context: LoaderFunctionArgs["context"], params: LoaderFunctionArgs["params"]) {
+  const user = requireViewer(request, context);
+  const cohortId = parseId(params.cohortId);
+  const submissionId = parseId(params.submissionId);
+  const role = cohortId ? cohortRole(user, cohortId) : null;
+  const submission = submissionId ? getSubmission(submissionId) : null;
+  if (!cohortId || !role || !submission || submission.cohortId !== cohortId) throw notFound();
+  return { user, role, submission, cohort: getCohort(cohortId)! };
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { user, submission, cohort } = access(request, context, params);
+  const locale = requestLocale(request, context);
+  const course = getCourse(cohort.courseId);
+  const lesson = course?.modules.flatMap((m) => m.lessons).find((l) => l.id === submission.lessonId);
+  return {
+    cohort: { id: cohort.id, name: cohort.name },
+    courseId: cohort.courseId,
+    lessonId: submission.lessonId,
+    lessonTitle: lesson ? lessonTitle(lesson, locale) : submission.lessonId,
+    authorName: getUserById(submission.userId)?.name ?? "",
+    submission: { id: submission.id, state: submission.state, answer: submission.answer },
+    canReview: submission.userId !== user.id && submission.state === "submitted",
+    isLink: /^https?:\/\//.test(submission.answer) && !/\s/.test(submission.answer),
+    history: submissionHistory(submission.id).map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
+    locale,
+    reviewed: new URL(request.url).searchParams.has("reviewed"),
+  };
+}
+
+const schema = z
+  .object({ decision: z.enum(["accepted", "changes_requested"]), comment: z.string().trim().max(4000).default("") })
+  .refine((v) => v.decision === "accepted" || v.comment.length > 0, { message: "team:submission.commentRequired", path: ["comment"] });
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { user, submission, cohort } = access(request, context, params);
+  const parsed = await parseForm(request, schema);
+  if (!parsed.ok) return formFailure(parsed);
+  const result = reviewSubmission(submission.id, user.id, parsed.data.decision, parsed.data.comment);
+  if (!result.ok) {
+    return formFailure({ status: 409, formError: { key: `team:submission.${result.reason}` }, values: parsed.values });
+  }
+  return redirect(`/cohorts/${cohort.id}/submissions/${submission.id}?reviewed`, 303);
+}
+
+export default function SubmissionPage() {
+  const { t } = useTranslation("team");
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<ActionFailure>();
+  return (
+    <div className="narrow wide-ok">
+      <p className="breadcrumb">
+        <Link to={`/cohorts/${data.cohort.id}`}>{data.cohort.name}</Link> ·{" "}
+        <Link to={`/courses/${data.courseId}/lessons/${data.lessonId}`}>{data.lessonTitle}</Link>
+      </p>
+      <h1>{t("submission.title", { name: data.authorName, lesson: data.lessonTitle })}</h1>
+      {data.reviewed ? <StatusMessage message={{ key: "team:submission.reviewed" }} /> : null}
+      <StatusMessage message={failure?.formError} tone="error" />
+      <p className="notice">{t(`lesson.exerciseState.${data.submission.state}`)}</p>
+      <h2>{t("submission.answer")}</h2>
+      {data.isLink ? (
+        <p>
+          <a href={data.submission.answer} rel="noopener noreferrer nofollow" target="_blank">
+            {data.submission.answer}
+          </a>
+        </p>
+      ) : (
+        <div className="answer-text">{data.submission.answer}</div>
+      )}
+      {data.canReview ? (
+        <Form method="post" className="stack">
+          <div className={failure?.fieldErrors.comment ? "field has-error" : "field"}>
+            <label htmlFor="comment">{t("submission.comment")}</label>
+            {failure?.fieldErrors.comment ? <p className="error">{t(failure.fieldErrors.comment.key)}</p> : null}
+            <textarea id="comment" name="comment" rows={4} maxLength={4000} defaultValue={(failure?.values.comment as string) ?? ""} />
+          </div>
+          <div className="actions">
+            <button type="submit" name="decision" value="accepted" className="button">
+              {t("submission.accept")}
+            </button>{" "}
+            <button type="submit" name="decision" value="changes_requested" className="button secondary">
+              {t("submission.requestChanges")}
+            </button>
+          </div>
+        </Form>
+      ) : null}
+      <h2>{t("submission.history")}</h2>
+      <ol className="entries">
+        {data.history.map((e) => (
+          <li key={e.id}>
+            <p className="meta">
+              {t(`submission.event.${e.kind}`, { name: e.actorName ?? "" })} · {formatDate(data.locale, e.createdAt)}
+            </p>
+            {e.kind === "accepted" || e.kind === "changes_requested" ? e.text ? <p>{e.text}</p> : null : null}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

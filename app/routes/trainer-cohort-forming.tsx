@@ -1,0 +1,89 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { StatusMessage } from "~/components/messages";
+import { getCourse } from "~/curriculum/index.server";
+import { requireRole } from "~/http/auth.server";
+import { formFailure, parseForm } from "~/http/form-action.server";
+import { requestLocale } from "~/http/locale.server";
+import { notFound } from "~/http/responses.server";
+import { LOCALE_NAMES } from "~/i18n/config";
+import { formCohorts, proposeTeams } from "~/models/cohort-forming.server";
+import { getUserById } from "~/models/users.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.course.title} · kumi` : "kumi" }];
+
+function courseOr404(id: string | undefined) {
+  const course = getCourse(id ?? "");
+  if (!course) throw notFound();
+  return course;
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  requireRole(request, context, "trainer", "admin");
+  const course = courseOr404(params.courseId);
+  const locale = requestLocale(request, context);
+  const { teams, leftovers } = proposeTeams(course.id);
+  const name = (userId: number) => getUserById(userId)?.name ?? "?";
+  const formed = Number(new URL(request.url).searchParams.get("formed") ?? "-1");
+  return {
+    course: { id: course.id, title: course.title[locale] },
+    teams: teams.map((t) => ({ locale: t.locale, slot: t.slot, members: t.members.map((m) => name(m.userId)) })),
+    leftovers: leftovers.map((l) => name(l.userId)),
+    formed: formed >= 0 ? formed : null,
+  };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const user = requireRole(request, context, "trainer", "admin");
+  const course = courseOr404(params.courseId);
+  const parsed = await parseForm(request, z.object({ intent: z.literal("form") }));
+  if (!parsed.ok) return formFailure(parsed);
+  const result = formCohorts(course.id, { createdBy: user.id });
+  return redirect(`/trainer/cohorts/form/${course.id}?formed=${result.cohorts.length}`, 303);
+}
+
+export default function CohortForming() {
+  const { t } = useTranslation("team");
+  const { course, teams, leftovers, formed } = useLoaderData<typeof loader>();
+  return (
+    <div className="wide">
+      <p className="breadcrumb">
+        <Link to="/trainer/cohorts">{t("trainer.title")}</Link>
+      </p>
+      <h1>{t("trainer.formTitle", { course: course.title })}</h1>
+      {formed !== null ? <StatusMessage message={{ key: "team:trainer.formed", params: { count: formed } }} /> : null}
+      <p>{t("trainer.formIntro")}</p>
+      <h2>{t("trainer.proposed")}</h2>
+      {teams.length ? (
+        <>
+          <ol className="entries">
+            {teams.map((team, i) => (
+              <li key={i}>
+                <p className="meta">
+                  {LOCALE_NAMES[team.locale]} · {t(`slot.${team.slot}`)} · {team.members.length}
+                </p>
+                <p>{team.members.join(", ")}</p>
+              </li>
+            ))}
+          </ol>
+          <Form method="post">
+            <input type="hidden" name="intent" value="form" />
+            <button type="submit" className="button">
+              {t("trainer.apply")}
+            </button>
+          </Form>
+        </>
+      ) : (
+        <p>{t("trainer.noProposal")}</p>
+      )}
+      {leftovers.length ? (
+        <>
+          <h2>{t("trainer.leftovers")}</h2>
+          <p>{leftovers.join(", ")}</p>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { StatusMessage } from "~/components/messages";
+import { getCourse } from "~/curriculum/index.server";
+import { COHORT_STATES, TEAM_SIZE } from "#db/schema";
+import { isValidIsoDate } from "~/domain/calendar";
+import { requireRole } from "~/http/auth.server";
+import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
+import { parseId } from "~/http/ids";
+import { requestLocale } from "~/http/locale.server";
+import { notFound } from "~/http/responses.server";
+import { LOCALE_NAMES } from "~/i18n/config";
+import {
+  cohortMembersWithNames,
+  getCohort,
+  listCohorts,
+  moduleDueDatesOf,
+  moveLearner,
+  renewInviteCode,
+  setCohortState,
+  setModuleDueDate,
+} from "~/models/cohorts.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.cohort.name} · kumi` : "kumi" }];
+
+function cohortOr404(request: Request, context: LoaderFunctionArgs["context"], raw: string | undefined) {
+  const user = requireRole(request, context, "trainer", "admin");
+  const id = parseId(raw);
+  const cohort = id ? getCohort(id) : null;
+  if (!cohort) throw notFound();
+  return { user, cohort };
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { cohort } = cohortOr404(request, context, params.cohortId);
+  const locale = requestLocale(request, context);
+  const course = getCourse(cohort.courseId);
+  const due = moduleDueDatesOf(cohort.id);
+  const url = new URL(request.url);
+  return {
+    cohort: { ...cohort, createdAt: cohort.createdAt.toISOString() },
+    courseTitle: course?.title[locale] ?? cohort.courseId,
+    modules: (course?.modules ?? []).map((m) => ({ id: m.id, title: m.title[locale], due: due[m.id] ?? "" })),
+    members: cohortMembersWithNames(cohort.id).map((m) => ({ id: m.id, name: m.name })),
+    others: listCohorts({ courseId: cohort.courseId }).filter((c) => c.id !== cohort.id).map((c) => ({ id: c.id, name: c.name, members: c.memberCount })),
+    inviteUrl: `${url.origin}/join/${cohort.inviteCode}`,
+    note: url.searchParams.get("ok"),
+  };
+}
+
+const schema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("state"), state: z.enum(COHORT_STATES) }),
+  z.object({ intent: z.literal("invite") }),
+  z.object({ intent: z.literal("move"), userId: z.string().regex(/^\d+$/), to: z.string().regex(/^\d+$/) }),
+  z.object({ intent: z.literal("due") }).catchall(z.string()),
+]);
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { cohort } = cohortOr404(request, context, params.cohortId);
+  const parsed = await parseForm(request, schema);
+  if (!parsed.ok) return formFailure(parsed);
+  const back = (ok: string) => redirect(`/trainer/cohorts/${cohort.id}?ok=${ok}`, 303);
+  const input = parsed.data;
+  switch (input.intent) {
+    case "state":
+      setCohortState(cohort.id, input.state);
+      return back("saved");
+    case "invite":
+      renewInviteCode(cohort.id);
+      return back("saved");
+    case "move": {
+      const result = moveLearner(Number(input.userId), cohort.id, Number(input.to));
+      if (!result.ok) return formFailure({ status: 409, formError: { key: result.reason === "full" ? "team:trainer.moveFull" : "common:form.invalid" } });
+      return back("moved");
+    }
+    case "due": {
+      const course = getCourse(cohort.courseId);
+      const entries = (course?.modules ?? []).map((m) => [m.id, String(parsed.values[`due_${m.id}`] ?? "")] as const);
+      const bad = entries.filter(([, d]) => !isValidIsoDate(d));
+      if (bad.length) {
+        return formFailure({
+          status: 400,
+          formError: { key: "common:form.checkFields" },
+          fieldErrors: Object.fromEntries(bad.map(([id]) => [`due_${id}`, { key: "team:trainer.invalidDate" }])),
+          values: parsed.values,
+        });
+      }
+      for (const [moduleId, date] of entries) setModuleDueDate(cohort.id, moduleId, date);
+      return back("saved");
+    }
+  }
+}
+
+export default function TrainerCohort() {
+  const { t } = useTranslation("team");
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<ActionFailure>();
+  const { cohort } = data;
+  return (
+    <div className="wide">
+      <p className="breadcrumb">
+        <Link to="/trainer/cohorts">{t("trainer.title")}</Link>
+      </p>
+      <h1>{t("trainer.cohortTitle", { name: cohort.name })}</h1>
+      <p className="meta">
+        {data.courseTitle} · {LOCALE_NAMES[cohort.locale]} · {t(`slot.${cohort.meetingSlot}`)} · {cohort.startDate} · {t(`state.${cohort.state}`)}
+      </p>
+      {data.note === "saved" || data.note === "moved" ? <StatusMessage message={{ key: `team:trainer.${data.note}` }} /> : null}
+      <StatusMessage message={failure?.formError} tone="error" />
+      <p>
+        <Link to={`/cohorts/${cohort.id}`}>{t("trainer.board")}</Link>
+      </p>
+
+      <h2>{t("trainer.inviteLink")}</h2>
+      <p>
+        <code>{data.inviteUrl}</code>
+      </p>
+      <Form method="post">
+        <input type="hidden" name="intent" value="invite" />
+        <button type="submit" className="small-button">
+          {t("trainer.renewInvite")}
+        </button>
+      </Form>
+
+      <h2>{t("trainer.setState")}</h2>
+      <Form method="post" className="inline-form">
+        <input type="hidden" name="intent" value="state" />
+        {COHORT_STATES.map((s) => (
+          <button key={s} type="submit" name="state" value={s} className="small-button" aria-pressed={cohort.state === s}>
+            {t(`state.${s}`)}
+          </button>
+        ))}
+      </Form>
+
+      <h2>
+        {t("trainer.members")} ({t("trainer.seats", { taken: data.members.length, total: TEAM_SIZE })})
+      </h2>
+      <ul className="entries">
+        {data.members.map((m) => (
+          <li key={m.id}>
+            {m.name}
+            {data.others.length ? (
+              <Form method="post" className="inline-form">
+                <input type="hidden" name="intent" value="move" />
+                <input type="hidden" name="userId" value={m.id} />
+                <label htmlFor={`move-${m.id}`}>{t("trainer.move")}</label>
+                <select id={`move-${m.id}`} name="to">
+                  {data.others.map((o) => (
+                    <option key={o.id} value={o.id} disabled={o.members >= TEAM_SIZE}>
+                      {o.name} ({o.members}/{TEAM_SIZE})
+                    </option>
+                  ))}
+                </select>
+                <button type="submit" className="small-button">
+                  {t("trainer.moveSubmit")}
+                </button>
+              </Form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+
+      <h2>{t("trainer.dueDates")}</h2>
+      <Form method="post" className="stack narrow-form">
+        <input type="hidden" name="intent" value="due" />
+        {data.modules.map((m) => (
+          <div key={m.id} className={failure?.fieldErrors[`due_${m.id}`] ? "field has-error" : "field"}>
+            <label htmlFor={`due_${m.id}`}>{m.title}</label>
+            {failure?.fieldErrors[`due_${m.id}`] ? <p className="error">{t("trainer.invalidDate")}</p> : null}
+            <input id={`due_${m.id}`} name={`due_${m.id}`} type="date" defaultValue={(failure?.values[`due_${m.id}`] as string) ?? m.due} required />
+          </div>
+        ))}
+        <button type="submit" className="button">
+          {t("trainer.saveDue")}
+        </button>
+      </Form>
+    </div>
+  );
+}

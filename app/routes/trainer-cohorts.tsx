@@ -1,0 +1,169 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { StatusMessage, useMessage } from "~/components/messages";
+import { FormField } from "~/components/form-field";
+import { TimeZoneSelect, isKnownTimeZone } from "~/components/time-zone-select";
+import { getCourse, listCourses } from "~/curriculum/index.server";
+import { MEETING_SLOTS, TEAM_SIZE } from "#db/schema";
+import { isValidIsoDate } from "~/domain/calendar";
+import { requireRole } from "~/http/auth.server";
+import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
+import { requestLocale } from "~/http/locale.server";
+import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
+import { serverT } from "~/i18n/resources.server";
+import { defaultStartDate } from "~/models/cohort-forming.server";
+import { createCohort, listCohorts } from "~/models/cohorts.server";
+import { waitingForCourse } from "~/models/enrolment.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  requireRole(request, context, "trainer", "admin");
+  const locale = requestLocale(request, context);
+  const courses = listCourses().map((c) => ({
+    id: c.id,
+    title: c.title[locale],
+    waiting: waitingForCourse(c.id).length,
+    cohorts: listCohorts({ courseId: c.id }).map((x) => ({ id: x.id, name: x.name, state: x.state, locale: x.locale, slot: x.meetingSlot, startDate: x.startDate, members: x.memberCount })),
+  }));
+  return { courses, defaultStart: defaultStartDate(), title: `${serverT(locale)("team:trainer.title")} · kumi` };
+}
+
+const schema = z.object({
+  courseId: z.string().refine((id) => !!getCourse(id), "common:form.invalid"),
+  name: z.string().trim().min(1).max(120),
+  locale: z.enum(LOCALES),
+  meetingSlot: z.enum(MEETING_SLOTS),
+  meetingNote: z.string().trim().max(300).default(""),
+  startDate: z.string().refine(isValidIsoDate, "team:trainer.invalidDate"),
+  weeksPerModule: z.coerce.number().int().min(1).max(12),
+  timeZone: z.string().max(64).refine(isKnownTimeZone, "team:trainer.invalidTimeZone"),
+});
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = requireRole(request, context, "trainer", "admin");
+  const parsed = await parseForm(request, schema);
+  if (!parsed.ok) return formFailure(parsed);
+  const cohort = createCohort({ ...parsed.data, state: "forming", createdBy: user.id });
+  return redirect(`/trainer/cohorts/${cohort.id}`, 303);
+}
+
+export default function TrainerCohorts() {
+  const { t } = useTranslation("team");
+  const msg = useMessage();
+  const { courses, defaultStart } = useLoaderData<typeof loader>();
+  const failure = useActionData<ActionFailure>();
+  const v = (k: string) => (failure?.values[k] as string | undefined) ?? undefined;
+  return (
+    <div className="wide">
+      <h1>{t("trainer.title")}</h1>
+      <p className="lead">{t("trainer.intro")}</p>
+      {courses.map((course) => (
+        <section key={course.id} className="card" aria-labelledby={`course-${course.id}`}>
+          <h2 id={`course-${course.id}`}>{course.title}</h2>
+          <p>
+            {t("trainer.waiting", { count: course.waiting })}
+            {course.waiting > 0 ? (
+              <>
+                {" "}
+                · <Link to={`/trainer/cohorts/form/${course.id}`}>{t("trainer.form")}</Link>
+              </>
+            ) : null}
+          </p>
+          {course.cohorts.length ? (
+            <div className="table-scroll">
+              <table className="summary">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("trainer.name")}</th>
+                    <th scope="col">{t("trainer.language")}</th>
+                    <th scope="col">{t("trainer.slot")}</th>
+                    <th scope="col">{t("trainer.startDate")}</th>
+                    <th scope="col">{t("trainer.members")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {course.cohorts.map((c) => (
+                    <tr key={c.id}>
+                      <td>
+                        <Link to={`/trainer/cohorts/${c.id}`}>{c.name}</Link> <span className="badge">{t(`state.${c.state}`)}</span>
+                      </td>
+                      <td>{LOCALE_NAMES[c.locale]}</td>
+                      <td>{t(`slot.${c.slot}`)}</td>
+                      <td>{c.startDate}</td>
+                      <td>{t("trainer.seats", { taken: c.members, total: TEAM_SIZE })}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p className="meta">{t("trainer.noCohorts")}</p>
+          )}
+        </section>
+      ))}
+      <section aria-labelledby="create">
+        <h2 id="create">{t("trainer.create")}</h2>
+        <StatusMessage message={failure?.formError} tone="error" />
+        <Form method="post" className="stack narrow-form">
+          <div className="field">
+            <label htmlFor="courseId">{t("trainer.course")}</label>
+            <select id="courseId" name="courseId" defaultValue={v("courseId")}>
+              {courses.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <FormField label={t("trainer.name")} name="name" required maxLength={120} defaultValue={v("name")} error={msg(failure?.fieldErrors.name)} />
+          <div className="field">
+            <label htmlFor="locale">{t("trainer.language")}</label>
+            <select id="locale" name="locale" defaultValue={v("locale") ?? "uk"}>
+              {LOCALES.map((l) => (
+                <option key={l} value={l}>
+                  {LOCALE_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="meetingSlot">{t("trainer.slot")}</label>
+            <select id="meetingSlot" name="meetingSlot" defaultValue={v("meetingSlot")}>
+              {MEETING_SLOTS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`slot.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <FormField label={t("trainer.meetingNote")} name="meetingNote" maxLength={300} defaultValue={v("meetingNote")} error={msg(failure?.fieldErrors.meetingNote)} />
+          <FormField
+            label={t("trainer.startDate")}
+            name="startDate"
+            type="date"
+            required
+            defaultValue={v("startDate") ?? defaultStart}
+            error={msg(failure?.fieldErrors.startDate)}
+          />
+          <FormField
+            label={t("trainer.weeksPerModule")}
+            name="weeksPerModule"
+            type="number"
+            min={1}
+            max={12}
+            required
+            defaultValue={v("weeksPerModule") ?? "2"}
+            error={msg(failure?.fieldErrors.weeksPerModule)}
+          />
+          <TimeZoneSelect label={t("trainer.timeZone")} name="timeZone" defaultValue={v("timeZone")} error={msg(failure?.fieldErrors.timeZone)} />
+          <button type="submit" className="button">
+            {t("trainer.submitCreate")}
+          </button>
+        </Form>
+      </section>
+    </div>
+  );
+}
