@@ -4,6 +4,14 @@ import { closeConnection } from "../db/client";
 import { getEnv } from "../app/env.server";
 import { createUser, type Role } from "../app/models/users.server";
 import type { Locale } from "../app/i18n/config";
+import type { MeetingSlot } from "../db/schema";
+import { getCourse } from "../app/curriculum/index.server";
+import { addDays, todayIn, weekStart } from "../app/domain/calendar";
+import { createCohort, joinCohort } from "../app/models/cohorts.server";
+import { requestEnrolment } from "../app/models/enrolment.server";
+import { submitExercise } from "../app/models/exercises.server";
+import { completeLesson } from "../app/models/progress.server";
+import { askForHelp, saveCheckIn } from "../app/models/team-life.server";
 
 export const DEMO_PASSWORD = "kumi-demo-2026";
 
@@ -18,12 +26,63 @@ const file = getEnv().DATABASE_PATH;
 // Demo data is disposable: start from an empty database every time.
 for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${file}${suffix}`, { force: true });
 
+const created = new Map<string, number>();
 for (const account of DEMO_ACCOUNTS) {
-  await createUser({ ...account, password: DEMO_PASSWORD });
+  created.set(account.email, (await createUser({ ...account, password: DEMO_PASSWORD })).id);
+}
+
+// A team already under way, so every screen has something to show.
+const teammates: [string, Locale][] = [
+  ["Taras Melnyk", "uk"],
+  ["Iryna Bondarenko", "uk"],
+  ["Mykola Shevchuk", "uk"],
+  ["Sofiia Kravets", "uk"],
+];
+const ids = [created.get("olena@demo.kumi.test")!];
+for (const [i, [name, locale]] of teammates.entries()) {
+  ids.push((await createUser({ name, email: `learner${i + 1}@demo.kumi.test`, locale, password: DEMO_PASSWORD })).id);
+}
+const start = addDays(weekStart(todayIn("Asia/Tokyo")), -21);
+const cohort = createCohort({
+  courseId: "rpa-foundations",
+  name: "Команда Сакура",
+  locale: "uk",
+  meetingSlot: "weekday-evening",
+  meetingNote: "вівторок 19:00, Zoom",
+  startDate: start,
+  state: "active",
+  createdBy: created.get("yuki@demo.kumi.test"),
+});
+for (const id of ids) joinCohort(cohort.id, id);
+const course = getCourse("rpa-foundations")!;
+const lessonIds = course.modules.flatMap((m) => m.lessons.map((l) => l.id));
+// Olena is a little ahead, Sofiia has gone quiet.
+const done = [4, 3, 3, 2, 0];
+ids.forEach((id, i) => {
+  for (const lessonId of lessonIds.slice(0, done[i])) {
+    if (lessonId === "rpa-basics-quiz") continue;
+    completeLesson(id, "rpa-foundations", lessonId, { now: new Date(Date.now() - (10 - i) * 86_400_000) });
+  }
+});
+saveCheckIn(cohort.id, ids[1]!, weekStart(todayIn("Asia/Tokyo")), "Прочитав про те, як обрати процес для автоматизації.", "Не маю комп’ютера з Windows удома.");
+askForHelp(cohort.id, ids[2]!, "Не зрозуміла різницю між attended і unattended ботами. Хтось може пояснити на прикладі?", null);
+submitExercise(cohort.id, ids[1]!, "rpa-map-a-process", "1. Відкрити пошту\n2. Завантажити рахунок\n3. Перенести суму в Excel\n4. Зберегти файл у папку місяця");
+
+// People waiting for a team in the other courses, for cohort forming.
+const waiting: [string, Locale, MeetingSlot][] = [
+  ["Anna Lysenko", "uk", "weekend"],
+  ["Oleh Tkachenko", "uk", "weekend"],
+  ["Kateryna Moroz", "uk", "weekend"],
+  ["Dmytro Savchenko", "uk", "weekday-morning"],
+  ["佐々木 花", "ja", "weekend"],
+];
+for (const [i, [name, locale, slot]] of waiting.entries()) {
+  const user = await createUser({ name, email: `waiting${i + 1}@demo.kumi.test`, locale, password: DEMO_PASSWORD });
+  requestEnrolment({ userId: user.id, courseId: "no-code-automation", languages: [locale], slots: [slot], timeZone: "Asia/Tokyo" });
 }
 closeConnection();
 
 const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
 console.log(`\nDemo accounts (password for all: ${DEMO_PASSWORD})`);
 for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(width)}  ${a.what} (${a.locale})`);
-console.log("");
+console.log(`  learner1..4@demo.kumi.test   Olena's teammates; waiting1..5@… wait for a no-code team\n`);

@@ -13,7 +13,7 @@ import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
 import { formatDate, formatPercent } from "~/i18n/format";
 import { cohortRole } from "~/models/access.server";
-import { getCohort } from "~/models/cohorts.server";
+import { cohortMembersWithNames, getCohort } from "~/models/cohorts.server";
 import { submissionsOfCohort } from "~/models/exercises.server";
 import { askForHelp, checkInsOf, getHelpRequest, helpRequestsOf, nudge, recentlyNudged, replyToHelp, resolveHelp, saveCheckIn } from "~/models/team-life.server";
 import { teamBoard } from "~/models/team-board.server";
@@ -102,7 +102,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       const result = nudge(cohortId, user.id, Number(input.to));
       if (result.ok) return back("nudgeSent", "#members");
       if (result.reason === "tooSoon") {
-        return formFailure({ status: 429, formError: { key: "team:board.nudgeTooSoon", params: { name: "" } } });
+        const name = cohortMembersWithNames(cohortId).find((m) => m.id === Number(input.to))?.name ?? "";
+        return formFailure({ status: 429, formError: { key: "team:board.nudgeTooSoon", params: { name } } });
       }
       throw notFound();
     }
