@@ -80,6 +80,8 @@ export const cohorts = sqliteTable(
     /** YYYY-MM-DD in the cohort's time zone. */
     startDate: text("start_date").notNull(),
     weeksPerModule: integer("weeks_per_module").notNull().default(2),
+    /** A mentee with no activity for this many days needs attention. */
+    inactiveDays: integer("inactive_days").notNull().default(7),
     /** The course's lesson ids when the cohort was created: later lessons show as new. */
     lessonIds: text("lesson_ids", { mode: "json" }).$type<string[]>().notNull().default([]),
     state: text("state", { enum: COHORT_STATES }).notNull().default("forming"),
@@ -299,6 +301,9 @@ export const NOTIFICATION_KINDS = [
   "still_waiting",
   "placed",
   "certificate",
+  "mentor_proposed",
+  "mentor_accepted",
+  "mentor_declined",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -339,4 +344,85 @@ export const certificates = sqliteTable(
     issuedAt: createdAt(),
   },
   (t) => [uniqueIndex("certificates_code_unique").on(t.code), uniqueIndex("certificates_user_course_unique").on(t.userId, t.courseId)],
+);
+
+// ---------------------------------------------------------------------------
+// Peer mentoring: seniors (learners with a completed course) mentor teams.
+
+export const MENTOR_STATUSES = ["active", "paused", "left"] as const;
+
+export const mentorProfiles = sqliteTable("mentor_profiles", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  languages: text("languages", { mode: "json" }).$type<string[]>().notNull(),
+  slots: text("slots", { mode: "json" }).$type<MeetingSlot[]>().notNull(),
+  /** How many teams at once. */
+  capacity: integer("capacity").notNull().default(1),
+  status: text("status", { enum: MENTOR_STATUSES }).notNull().default("active"),
+  /** Shown on the community page of seniors. */
+  listed: integer("listed", { mode: "boolean" }).notNull().default(false),
+  createdAt: createdAt(),
+});
+
+export const MENTORSHIP_STATES = ["proposed", "active", "completed", "declined", "ended"] as const;
+export type MentorshipState = (typeof MENTORSHIP_STATES)[number];
+
+export const mentorships = sqliteTable(
+  "mentorships",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    mentorId: integer("mentor_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    state: text("state", { enum: MENTORSHIP_STATES }).notNull().default("proposed"),
+    proposedBy: integer("proposed_by").references(() => users.id, { onDelete: "set null" }),
+    proposedAt: createdAt(),
+    respondedAt: integer("responded_at", { mode: "timestamp_ms" }),
+    endedAt: integer("ended_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("mentorships_mentor_idx").on(t.mentorId, t.state),
+    index("mentorships_cohort_idx").on(t.cohortId, t.state),
+    // At most one open (proposed or active) mentorship per mentor and cohort.
+    uniqueIndex("mentorships_open_unique").on(t.cohortId, t.mentorId).where(sql`state in ('proposed', 'active')`),
+  ],
+);
+
+export const mentorSessions = sqliteTable(
+  "mentor_sessions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    mentorId: integer("mentor_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    heldOn: text("held_on").notNull(),
+    minutes: integer("minutes").notNull(),
+    /** Private to the mentor who wrote them and to trainers. */
+    notes: text("notes").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [index("mentor_sessions_mentor_idx").on(t.mentorId), index("mentor_sessions_cohort_idx").on(t.cohortId)],
+);
+
+export const sessionAttendees = sqliteTable(
+  "session_attendees",
+  {
+    sessionId: integer("session_id")
+      .notNull()
+      .references(() => mentorSessions.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Optional 1–5, private to the mentor and trainers. */
+    rating: integer("rating"),
+    thanks: text("thanks"),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.userId] }), index("session_attendees_user_idx").on(t.userId)],
 );

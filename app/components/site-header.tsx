@@ -32,10 +32,18 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
               ) : null}
             </li>
           ) : null}
+          {viewer ? (
+            <li>
+              <NavLink to="/mentor">{t("mentoring:nav.mentor")}</NavLink>
+            </li>
+          ) : null}
           {viewer?.roles.some((r) => r === "trainer" || r === "admin") ? (
             <>
               <li>
                 <NavLink to="/trainer/cohorts">{t("team:trainer.title")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/trainer/mentors">{t("mentoring:trainer.title")}</NavLink>
               </li>
               <li>
                 <NavLink to="/trainer/content">{t("trainer:nav.content")}</NavLink>

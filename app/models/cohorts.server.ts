@@ -7,6 +7,7 @@ import {
   cohortModuleDue,
   cohorts,
   enrolmentRequests,
+  mentorships,
   users,
   type CohortState,
   type MeetingSlot,
@@ -200,7 +201,21 @@ export function moveLearner(userId: number, fromCohortId: number, toCohortId: nu
 }
 
 export function setCohortState(cohortId: number, state: CohortState): void {
-  getConnection().db.update(cohorts).set({ state }).where(eq(cohorts.id, cohortId)).run();
+  const { sqlite, db } = getConnection();
+  sqlite.transaction(() => {
+    db.update(cohorts).set({ state }).where(eq(cohorts.id, cohortId)).run();
+    // A finished cohort completes its mentorship: the mentor's access ends with it.
+    if (state === "finished") {
+      db.update(mentorships)
+        .set({ state: sql`case when ${mentorships.state} = 'active' then 'completed' else 'ended' end`, endedAt: new Date() })
+        .where(and(eq(mentorships.cohortId, cohortId), inArray(mentorships.state, ["active", "proposed"])))
+        .run();
+    }
+  })();
+}
+
+export function setInactiveDays(cohortId: number, days: number): void {
+  getConnection().db.update(cohorts).set({ inactiveDays: days }).where(eq(cohorts.id, cohortId)).run();
 }
 
 export function renewInviteCode(cohortId: number): string {

@@ -16,11 +16,12 @@ import { cohortRole } from "~/models/access.server";
 import { cohortMembersWithNames, getCohort } from "~/models/cohorts.server";
 import { submissionsOfCohort } from "~/models/exercises.server";
 import { askForHelp, checkInsOf, getHelpRequest, helpRequestsOf, nudge, recentlyNudged, replyToHelp, resolveHelp, saveCheckIn } from "~/models/team-life.server";
+import { activeMentorOf, giveSessionFeedback, sessionsOfMentee } from "~/models/mentoring.server";
 import { teamBoard } from "~/models/team-board.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.board.cohort.name} · kumi` : "kumi" }];
 
-const NOTES = ["checkInSaved", "helpSent", "nudgeSent", "joined"] as const;
+const NOTES = ["checkInSaved", "helpSent", "nudgeSent", "joined", "feedbackSaved"] as const;
 
 function access(request: Request, context: LoaderFunctionArgs["context"], rawId: string | undefined) {
   const user = requireViewer(request, context);
@@ -56,6 +57,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       .filter((s) => s.state === "submitted" && s.userId !== user.id)
       .map((s) => ({ id: s.id, authorName: s.authorName, lessonId: s.lessonId, lessonTitle: board.modules.flatMap((m) => m.lessons).find((l) => l.id === s.lessonId)?.title ?? s.lessonId })),
     inviteUrl: role === "staff" ? `${url.origin}/join/${cohort.inviteCode}` : null,
+    mentor: activeMentorOf(cohortId),
+    mySessions: role === "member" ? sessionsOfMentee(user.id, cohortId) : [],
     currentWeek: weekStart(todayIn(cohort.timeZone)),
   };
 }
@@ -67,6 +70,12 @@ const schema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("reply"), requestId: z.string().regex(/^\d+$/), body: text(4000) }),
   z.object({ intent: z.literal("resolve"), requestId: z.string().regex(/^\d+$/) }),
   z.object({ intent: z.literal("nudge"), to: z.string().regex(/^\d+$/) }),
+  z.object({
+    intent: z.literal("feedback"),
+    sessionId: z.string().regex(/^\d+$/),
+    rating: z.enum(["", "1", "2", "3", "4", "5"]).default(""),
+    thanks: z.string().trim().max(1000).default(""),
+  }),
 ]);
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -76,7 +85,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const input = parsed.data;
   const back = (ok: (typeof NOTES)[number] | null, hash = "") => redirect(`/cohorts/${cohortId}${ok ? `?ok=${ok}` : ""}${hash}`, 303);
   // Writing to the team's space is for its members; trainers may answer and close.
-  const memberOnly = input.intent === "checkin" || input.intent === "help" || input.intent === "nudge";
+  const memberOnly = input.intent === "checkin" || input.intent === "help" || input.intent === "nudge" || input.intent === "feedback";
   if (memberOnly && role !== "member") throw notFound();
 
   switch (input.intent) {
@@ -94,9 +103,14 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       const help = getHelpRequest(Number(input.requestId));
       if (!help || help.cohortId !== cohortId) throw notFound();
       if (input.intent === "reply") replyToHelp(help.id, user.id, input.body);
-      else if (help.userId === user.id || role === "staff") resolveHelp(help.id);
+      else if (help.userId === user.id || role === "staff" || role === "mentor") resolveHelp(help.id);
       else throw notFound();
       return back(null, `#help-${help.id}`);
+    }
+    case "feedback": {
+      const saved = giveSessionFeedback(Number(input.sessionId), user.id, input.rating ? Number(input.rating) : null, input.thanks || null);
+      if (!saved) throw notFound();
+      return back("feedbackSaved", "#sessions");
     }
     case "nudge": {
       const result = nudge(cohortId, user.id, Number(input.to));
@@ -131,8 +145,13 @@ export default function TeamBoard() {
         {t(`state.${cohort.state}`)} · {t(`slot.${cohort.meetingSlot}`)}
         {cohort.meetingNote ? <> · {t("board.meetingNote", { note: cohort.meetingNote })}</> : null}
       </p>
-      {note ? <StatusMessage message={{ key: `team:${note === "joined" ? "invite.joined" : `board.${note}`}` }} /> : null}
+      {note ? (
+        <StatusMessage
+          message={{ key: note === "joined" ? "team:invite.joined" : note === "feedbackSaved" ? "mentoring:mentee.feedbackSaved" : `team:board.${note}` }}
+        />
+      ) : null}
       <StatusMessage message={failure?.formError} tone="error" />
+      {data.mentor ? <p className="notice">{t("mentoring:board.yourMentor", { name: data.mentor.name })}</p> : null}
       {data.inviteUrl ? (
         <p className="notice">
           {t("board.invite")}: <code>{data.inviteUrl}</code>
@@ -345,7 +364,7 @@ export default function TeamBoard() {
                         {t("board.helpReplySubmit")}
                       </button>
                     </Form>
-                    {h.userId === data.viewerId || role === "staff" ? (
+                    {h.userId === data.viewerId || role !== "member" ? (
                       <Form method="post">
                         <input type="hidden" name="intent" value="resolve" />
                         <input type="hidden" name="requestId" value={h.id} />
@@ -363,6 +382,42 @@ export default function TeamBoard() {
           <p className="meta">{t("board.noHelp")}</p>
         )}
       </section>
+
+      {data.mySessions.length ? (
+        <section aria-labelledby="sessions" id="sessions">
+          <h2>{t("mentoring:mentee.sessions")}</h2>
+          <p className="meta">{t("mentoring:mentee.feedbackPrivate")}</p>
+          <ul className="entries">
+            {data.mySessions.map((session) => (
+              <li key={session.id}>
+                <p>
+                  {t("mentoring:mentee.session", { date: day(session.heldOn), name: session.mentorName, minutes: session.minutes })}
+                </p>
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="feedback" />
+                  <input type="hidden" name="sessionId" value={session.id} />
+                  <label htmlFor={`rating-${session.id}`}>{t("mentoring:mentee.rating")}</label>
+                  <select id={`rating-${session.id}`} name="rating" defaultValue={session.rating ? String(session.rating) : ""}>
+                    <option value="">—</option>
+                    {[5, 4, 3, 2, 1].map((r) => (
+                      <option key={r} value={r}>
+                        {"★".repeat(r)}
+                      </option>
+                    ))}
+                  </select>
+                  <label htmlFor={`thanks-${session.id}`} className="visually-hidden">
+                    {t("mentoring:mentee.thanks")}
+                  </label>
+                  <input id={`thanks-${session.id}`} name="thanks" type="text" maxLength={1000} placeholder={t("mentoring:mentee.thanks")} defaultValue={session.thanks ?? ""} />
+                  <button type="submit" className="small-button">
+                    {t("mentoring:mentee.send")}
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }

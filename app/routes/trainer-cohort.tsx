@@ -109,8 +109,8 @@ export default function TrainerCohort() {
       </p>
       {data.note === "saved" || data.note === "moved" ? <StatusMessage message={{ key: `team:trainer.${data.note}` }} /> : null}
       <StatusMessage message={failure?.formError} tone="error" />
-      <p>
-        <Link to={`/cohorts/${cohort.id}`}>{t("trainer.board")}</Link>
+      <p className="actions">
+        <Link to={`/cohorts/${cohort.id}`}>{t("trainer.board")}</Link> <Link to={`/trainer/cohorts/${cohort.id}/mentor`}>{t("mentoring:trainer.findMentor")}</Link>
       </p>
 
       <h2>{t("trainer.inviteLink")}</h2>

@@ -1,0 +1,122 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { StatusMessage } from "~/components/messages";
+import { requireRole } from "~/http/auth.server";
+import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
+import { parseId } from "~/http/ids";
+import { notFound } from "~/http/responses.server";
+import { getCohort, setInactiveDays } from "~/models/cohorts.server";
+import { endMentorship, getMentorship, mentorshipsOfCohort, proposeMentor, suggestMentors } from "~/models/mentoring.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.cohort.name} · kumi` : "kumi" }];
+
+function cohortOr404(request: Request, context: LoaderFunctionArgs["context"], raw: string | undefined) {
+  const user = requireRole(request, context, "trainer", "admin");
+  const id = parseId(raw);
+  const cohort = id ? getCohort(id) : null;
+  if (!cohort) throw notFound();
+  return { user, cohort };
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { cohort } = cohortOr404(request, context, params.cohortId);
+  return {
+    cohort: { id: cohort.id, name: cohort.name, inactiveDays: cohort.inactiveDays },
+    suggestions: suggestMentors(cohort.id),
+    history: mentorshipsOfCohort(cohort.id).map((m) => ({ id: m.mentorship.id, name: m.name, state: m.mentorship.state })),
+    note: new URL(request.url).searchParams.get("ok"),
+  };
+}
+
+const schema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("propose"), mentorId: z.string().regex(/^\d+$/) }),
+  z.object({ intent: z.literal("end"), mentorshipId: z.string().regex(/^\d+$/) }),
+  z.object({ intent: z.literal("inactive"), inactiveDays: z.coerce.number().int().min(1).max(60) }),
+]);
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { user, cohort } = cohortOr404(request, context, params.cohortId);
+  const parsed = await parseForm(request, schema);
+  if (!parsed.ok) return formFailure(parsed);
+  const input = parsed.data;
+  const back = (ok: string) => redirect(`/trainer/cohorts/${cohort.id}/mentor?ok=${ok}`, 303);
+  if (input.intent === "propose") {
+    const result = proposeMentor(cohort.id, Number(input.mentorId), user.id);
+    if (!result.ok) return formFailure({ status: 409, formError: { key: "mentoring:trainer.notSuggested" } });
+    return back("proposed");
+  }
+  if (input.intent === "inactive") {
+    setInactiveDays(cohort.id, input.inactiveDays);
+    return back("saved");
+  }
+  const mentorship = getMentorship(Number(input.mentorshipId));
+  if (!mentorship || mentorship.cohortId !== cohort.id) throw notFound();
+  endMentorship(mentorship.id);
+  return back("saved");
+}
+
+export default function CohortMentor() {
+  const { t } = useTranslation("mentoring");
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<ActionFailure>();
+  return (
+    <div className="wide">
+      <p className="breadcrumb">
+        <Link to={`/trainer/cohorts/${data.cohort.id}`}>{data.cohort.name}</Link> · <Link to="/trainer/mentors">{t("trainer.title")}</Link>
+      </p>
+      <h1>{t("trainer.proposeTitle", { cohort: data.cohort.name })}</h1>
+      {data.note === "proposed" ? <StatusMessage message={{ key: "mentoring:trainer.proposed" }} /> : null}
+      {data.note === "saved" ? <StatusMessage message={{ key: "team:trainer.saved" }} /> : null}
+      <StatusMessage message={failure?.formError} tone="error" />
+      <h2>{t("trainer.suggestions")}</h2>
+      {data.suggestions.length ? (
+        <ol className="entries">
+          {data.suggestions.map((s) => (
+            <li key={s.userId}>
+              <Form method="post" className="inline-form">
+                <input type="hidden" name="intent" value="propose" />
+                <input type="hidden" name="mentorId" value={s.userId} />
+                <span>{t("trainer.suggestion", { name: s.name, free: s.capacityLeft, teams: s.teamsMentored })}</span>
+                <button type="submit" className="small-button">
+                  {t("trainer.propose")}
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>{t("trainer.noSuggestions")}</p>
+      )}
+      <h2>{t("trainer.history")}</h2>
+      <ul className="entries">
+        {data.history.map((m) => (
+          <li key={m.id}>
+            {m.name} · {t(`trainer.state.${m.state}`)}
+            {m.state === "active" || m.state === "proposed" ? (
+              <Form method="post" className="inline-form">
+                <input type="hidden" name="intent" value="end" />
+                <input type="hidden" name="mentorshipId" value={m.id} />
+                <button type="submit" className="link-button">
+                  {t("trainer.end")}
+                </button>
+              </Form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to={`/mentor/cohorts/${data.cohort.id}/sessions`}>{t("trainer.sessions")}</Link>
+      </p>
+      <Form method="post" className="inline-form">
+        <input type="hidden" name="intent" value="inactive" />
+        <label htmlFor="inactiveDays">{t("trainer.inactiveDays")}</label>
+        <input id="inactiveDays" name="inactiveDays" type="number" min={1} max={60} defaultValue={data.cohort.inactiveDays} />
+        <button type="submit" className="small-button">
+          {t("trainer.saveInactive")}
+        </button>
+      </Form>
+    </div>
+  );
+}
