@@ -12,6 +12,8 @@ import { requestEnrolment } from "../app/models/enrolment.server";
 import { submitExercise } from "../app/models/exercises.server";
 import { completeLesson } from "../app/models/progress.server";
 import { askForHelp, saveCheckIn } from "../app/models/team-life.server";
+import { issueCertificate } from "../app/models/certificates.server";
+import { logSession, proposeMentor, respondToProposal, saveMentorProfile } from "../app/models/mentoring.server";
 
 export const DEMO_PASSWORD = "kumi-demo-2026";
 
@@ -20,6 +22,7 @@ export const DEMO_ACCOUNTS: { name: string; email: string; locale: Locale; roles
   { name: "佐藤 由紀", email: "yuki@demo.kumi.test", locale: "ja", roles: ["trainer"], what: "trainer" },
   { name: "Daniel Brooks", email: "daniel@demo.kumi.test", locale: "en", roles: ["partner"], what: "partner manager" },
   { name: "Mariia Shevchenko", email: "admin@demo.kumi.test", locale: "uk", roles: ["admin"], what: "admin" },
+  { name: "Natalia Hrytsenko", email: "natalia@demo.kumi.test", locale: "uk", roles: ["learner"], what: "senior, mentors Olena's team" },
 ];
 
 const file = getEnv().DATABASE_PATH;
@@ -67,6 +70,14 @@ ids.forEach((id, i) => {
 saveCheckIn(cohort.id, ids[1]!, weekStart(todayIn("Asia/Tokyo")), "Прочитав про те, як обрати процес для автоматизації.", "Не маю комп’ютера з Windows удома.");
 askForHelp(cohort.id, ids[2]!, "Не зрозуміла різницю між attended і unattended ботами. Хтось може пояснити на прикладі?", null);
 submitExercise(cohort.id, ids[1]!, "rpa-map-a-process", "1. Відкрити пошту\n2. Завантажити рахунок\n3. Перенести суму в Excel\n4. Зберегти файл у папку місяця");
+
+// Natalia finished the course last season and now mentors Olena's team.
+const natalia = created.get("natalia@demo.kumi.test")!;
+issueCertificate(natalia, "rpa-foundations", null);
+saveMentorProfile(natalia, { languages: ["uk", "en"], slots: ["weekday-evening", "weekend"], capacity: 2, listed: true, status: "active" });
+const proposal = proposeMentor(cohort.id, natalia, created.get("yuki@demo.kumi.test")!);
+if (proposal.ok) respondToProposal(proposal.mentorship.id, natalia, true);
+logSession(cohort.id, natalia, { heldOn: addDays(todayIn("Asia/Tokyo"), -5), minutes: 45, attendees: ids.slice(0, 4), notes: "Розібрали, як обрати процес. Софії варто написати окремо." });
 
 // People waiting for a team in the other courses, for cohort forming.
 const waiting: [string, Locale, MeetingSlot][] = [
