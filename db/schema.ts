@@ -121,6 +121,8 @@ export const enrolmentRequests = sqliteTable(
     timeZone: text("time_zone").notNull(),
     status: text("status", { enum: ["waiting", "placed", "withdrawn"] }).notNull().default("waiting"),
     cohortId: integer("cohort_id").references(() => cohorts.id, { onDelete: "set null" }),
+    /** Set when the learner came through a partner's commission. */
+    commissionId: integer("commission_id"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -425,4 +427,72 @@ export const sessionAttendees = sqliteTable(
     thanks: text("thanks"),
   },
   (t) => [primaryKey({ columns: [t.sessionId, t.userId] }), index("session_attendees_user_idx").on(t.userId)],
+);
+
+// ---------------------------------------------------------------------------
+// Partner firms: organisations commission seats for their own staff.
+
+export const organisations = sqliteTable(
+  "organisations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    /** Invite code for the firm's partner managers. */
+    managerInviteCode: text("manager_invite_code").notNull(),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("organisations_manager_invite_unique").on(t.managerInviteCode)],
+);
+
+export const organisationMembers = sqliteTable(
+  "organisation_members",
+  {
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    joinedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.userId] }), index("organisation_members_user_idx").on(t.userId)],
+);
+
+export const commissions = sqliteTable(
+  "commissions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    courseId: text("course_id").notNull(),
+    seats: integer("seats").notNull(),
+    startsOn: text("starts_on").notNull(),
+    endsOn: text("ends_on").notNull(),
+    languages: text("languages", { mode: "json" }).$type<string[]>().notNull(),
+    inviteCode: text("invite_code").notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("commissions_invite_unique").on(t.inviteCode), index("commissions_org_idx").on(t.organisationId)],
+);
+
+/** A learner placed through a commission. The seat stays taken if consent is withdrawn. */
+export const sponsorships = sqliteTable(
+  "sponsorships",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    commissionId: integer("commission_id")
+      .notNull()
+      .references(() => commissions.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    consentedAt: integer("consented_at", { mode: "timestamp_ms" }).notNull(),
+    /** Once set, the partner sees this learner only in aggregate figures. */
+    withdrawnAt: integer("withdrawn_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("sponsorships_unique").on(t.commissionId, t.userId), index("sponsorships_user_idx").on(t.userId)],
 );

@@ -37,6 +37,11 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
               <NavLink to="/mentor">{t("mentoring:nav.mentor")}</NavLink>
             </li>
           ) : null}
+          {viewer?.roles.includes("partner") ? (
+            <li>
+              <NavLink to="/partner">{t("partners:nav.partner")}</NavLink>
+            </li>
+          ) : null}
           {viewer?.roles.some((r) => r === "trainer" || r === "admin") ? (
             <>
               <li>
@@ -44,6 +49,9 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
               </li>
               <li>
                 <NavLink to="/trainer/mentors">{t("mentoring:trainer.title")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/trainer/organisations">{t("partners:nav.organisations")}</NavLink>
               </li>
               <li>
                 <NavLink to="/trainer/content">{t("trainer:nav.content")}</NavLink>

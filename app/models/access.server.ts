@@ -1,6 +1,7 @@
 import { hasRole, type User } from "./users.server";
 import { isCohortMember } from "./cohorts.server";
 import { isActiveMentor } from "./mentoring.server";
+import { isManager } from "./partners.server";
 
 /**
  * How the viewer relates to a cohort, per DESIGN.md's matrix:
@@ -17,5 +18,16 @@ export function cohortRole(user: User | null, cohortId: number): CohortRole | nu
   if (hasRole(user, "trainer", "admin")) return "staff";
   if (isCohortMember(cohortId, user.id)) return "member";
   if (isActiveMentor(cohortId, user.id)) return "mentor";
+  return null;
+}
+
+/**
+ * Organisation reports: a partner manager of that organisation, or a trainer
+ * or admin. Everyone else — managers of other firms included — gets a 404.
+ */
+export function organisationRole(user: User | null, organisationId: number): "manager" | "staff" | null {
+  if (!user) return null;
+  if (hasRole(user, "trainer", "admin")) return "staff";
+  if (hasRole(user, "partner") && isManager(organisationId, user.id)) return "manager";
   return null;
 }

@@ -6,6 +6,7 @@ import { eq } from "drizzle-orm";
 import { cohortsOfLearner } from "./cohorts.server";
 import { requestsOfUser } from "./enrolment.server";
 import { unreadCount } from "./notifications.server";
+import { sponsorshipsOfUser } from "./partners.server";
 import { completedLessonIds, courseLessonIds } from "./progress.server";
 
 /** What a learner sees on "My learning": teams, progress, waiting requests, certificates. */
@@ -37,5 +38,11 @@ export function learnerHome(userId: number, locale: Locale) {
     .where(eq(certificates.userId, userId))
     .all()
     .map((c) => ({ code: c.code, courseTitle: getCourse(c.courseId)?.title[locale] ?? c.courseId, issuedAt: c.issuedAt.toISOString() }));
-  return { teams, waiting, certificates: certs, unread: unreadCount(userId) };
+  const sponsorships = sponsorshipsOfUser(userId).map(({ sponsorship, commission, organisation }) => ({
+    id: sponsorship.id,
+    organisation: organisation.name,
+    courseTitle: getCourse(commission.courseId)?.title[locale] ?? commission.courseId,
+    withdrawnAt: sponsorship.withdrawnAt?.toISOString() ?? null,
+  }));
+  return { teams, waiting, certificates: certs, sponsorships, unread: unreadCount(userId) };
 }

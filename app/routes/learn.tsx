@@ -1,5 +1,10 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { StatusMessage } from "~/components/messages";
+import { formFailure, parseForm } from "~/http/form-action.server";
+import { notFound } from "~/http/responses.server";
+import { withdrawConsent } from "~/models/partners.server";
 import { useTranslation } from "react-i18next";
 import { ProgressBar } from "~/components/progress-bar";
 import { requireViewer } from "~/http/auth.server";
@@ -13,15 +18,27 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requireViewer(request, context);
   const locale = requestLocale(request, context);
-  return { ...learnerHome(user.id, locale), locale, title: `${serverT(locale)("team:learn.title")} · kumi` };
+  const ok = new URL(request.url).searchParams.get("ok");
+  return { ...learnerHome(user.id, locale), locale, note: ok === "sponsored" || ok === "withdrawn" ? ok : null, title: `${serverT(locale)("team:learn.title")} · kumi` };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = requireViewer(request, context);
+  const parsed = await parseForm(request, z.object({ intent: z.literal("withdraw"), sponsorshipId: z.string().regex(/^\d+$/) }));
+  if (!parsed.ok) return formFailure(parsed);
+  // Only one's own consent can be withdrawn.
+  if (!withdrawConsent(Number(parsed.data.sponsorshipId), user.id)) throw notFound();
+  return redirect("/learn?ok=withdrawn", 303);
 }
 
 export default function Learn() {
   const { t } = useTranslation("team");
-  const { teams, waiting, certificates, unread, locale } = useLoaderData<typeof loader>();
+  const { teams, waiting, certificates, sponsorships, unread, locale, note } = useLoaderData<typeof loader>();
   return (
     <div>
       <h1>{t("learn.title")}</h1>
+      {note === "sponsored" ? <StatusMessage message={{ key: "partners:sponsored.joined" }} /> : null}
+      {note === "withdrawn" ? <StatusMessage message={{ key: "partners:consent.withdrawnNow", params: { organisation: sponsorships.find((s) => s.withdrawnAt)?.organisation ?? "" } }} /> : null}
       {unread > 0 ? (
         <p className="notice">
           <Link to="/notifications">{t("learn.notifications", { count: unread })}</Link>
@@ -62,6 +79,31 @@ export default function Learn() {
             ))}
           </ul>
         </>
+      ) : null}
+      {sponsorships.length ? (
+        <section aria-labelledby="consent">
+          <h2 id="consent">{t("partners:consent.title")}</h2>
+          <ul className="entries">
+            {sponsorships.map((s) => (
+              <li key={s.id}>
+                {s.withdrawnAt ? (
+                  <p>{t("partners:consent.withdrawn", { organisation: s.organisation, date: formatDate(locale, s.withdrawnAt) })}</p>
+                ) : (
+                  <>
+                    <p>{t("partners:consent.active", { organisation: s.organisation, course: s.courseTitle })}</p>
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="withdraw" />
+                      <input type="hidden" name="sponsorshipId" value={s.id} />
+                      <button type="submit" className="small-button">
+                        {t("partners:consent.withdraw")}
+                      </button>
+                    </Form>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       {certificates.length ? (
         <>

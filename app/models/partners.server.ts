@@ -1,0 +1,327 @@
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { getConnection } from "#db/client";
+import {
+  certificates,
+  commissions,
+  enrolmentRequests,
+  lessonProgress,
+  organisationMembers,
+  organisations,
+  sponsorships,
+  userRoles,
+  users,
+  type MeetingSlot,
+} from "#db/schema";
+import { getCourse } from "~/curriculum/index.server";
+import { addDays, todayIn, weekStart } from "~/domain/calendar";
+import { isLocale, type Locale } from "~/i18n/config";
+import { cohortOfLearner, generateInviteCode } from "./cohorts.server";
+import { requestEnrolment } from "./enrolment.server";
+import { teamBoard } from "./team-board.server";
+
+export type Organisation = typeof organisations.$inferSelect;
+export type Commission = typeof commissions.$inferSelect;
+
+export function createOrganisation(name: string, createdBy: number): Organisation {
+  return getConnection()
+    .db.insert(organisations)
+    .values({ name: name.trim(), managerInviteCode: generateInviteCode(), createdBy })
+    .returning()
+    .get();
+}
+
+export function listOrganisations() {
+  const { db } = getConnection();
+  return db
+    .select({
+      org: organisations,
+      managers: sql<number>`(select count(*) from ${organisationMembers} where ${organisationMembers.organisationId} = ${organisations.id})`,
+      commissions: sql<number>`(select count(*) from ${commissions} where ${commissions.organisationId} = ${organisations.id})`,
+    })
+    .from(organisations)
+    .orderBy(asc(organisations.name))
+    .all()
+    .map((r) => ({ ...r.org, managerCount: r.managers, commissionCount: r.commissions }));
+}
+
+export function getOrganisation(id: number): Organisation | null {
+  return getConnection().db.select().from(organisations).where(eq(organisations.id, id)).get() ?? null;
+}
+
+export function organisationByInvite(code: string): Organisation | null {
+  return getConnection().db.select().from(organisations).where(eq(organisations.managerInviteCode, code)).get() ?? null;
+}
+
+export function organisationsOfManager(userId: number): Organisation[] {
+  return getConnection()
+    .db.select({ org: organisations })
+    .from(organisationMembers)
+    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
+    .where(eq(organisationMembers.userId, userId))
+    .all()
+    .map((r) => r.org);
+}
+
+export function isManager(organisationId: number, userId: number): boolean {
+  return (
+    getConnection()
+      .db.select({ one: sql`1` })
+      .from(organisationMembers)
+      .where(and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.userId, userId)))
+      .get() !== undefined
+  );
+}
+
+export function managersOf(organisationId: number) {
+  return getConnection()
+    .db.select({ id: users.id, name: users.name, email: users.email })
+    .from(organisationMembers)
+    .innerJoin(users, eq(users.id, organisationMembers.userId))
+    .where(eq(organisationMembers.organisationId, organisationId))
+    .all();
+}
+
+/** A person becomes a partner manager of the organisation (and gets the partner role). */
+export function joinOrganisation(organisationId: number, userId: number): void {
+  const { sqlite, db } = getConnection();
+  sqlite.transaction(() => {
+    db.insert(organisationMembers).values({ organisationId, userId }).onConflictDoNothing().run();
+    db.insert(userRoles).values({ userId, role: "partner" }).onConflictDoNothing().run();
+  })();
+}
+
+export interface NewCommission {
+  organisationId: number;
+  courseId: string;
+  seats: number;
+  startsOn: string;
+  endsOn: string;
+  languages: Locale[];
+  createdBy: number;
+}
+
+export function createCommission(input: NewCommission): Commission {
+  return getConnection()
+    .db.insert(commissions)
+    .values({ ...input, inviteCode: generateInviteCode() })
+    .returning()
+    .get();
+}
+
+export function commissionByInvite(code: string): Commission | null {
+  return getConnection().db.select().from(commissions).where(eq(commissions.inviteCode, code)).get() ?? null;
+}
+
+export function getCommission(id: number): Commission | null {
+  return getConnection().db.select().from(commissions).where(eq(commissions.id, id)).get() ?? null;
+}
+
+export function revokeCommission(id: number, now = new Date()): void {
+  getConnection().db.update(commissions).set({ revokedAt: now }).where(eq(commissions.id, id)).run();
+}
+
+export function seatsUsed(commissionId: number): number {
+  return (
+    getConnection()
+      .db.select({ n: sql<number>`count(*)` })
+      .from(sponsorships)
+      .where(eq(sponsorships.commissionId, commissionId))
+      .get()?.n ?? 0
+  );
+}
+
+export type CommissionState = "open" | "full" | "expired" | "revoked" | "notStarted";
+
+export function commissionState(commission: Commission, now = new Date()): CommissionState {
+  if (commission.revokedAt) return "revoked";
+  const today = todayIn("Asia/Tokyo", now);
+  if (commission.endsOn < today) return "expired";
+  if (seatsUsed(commission.id) >= commission.seats) return "full";
+  return "open";
+}
+
+export type SponsoredJoinResult = { ok: true; alreadyJoined: boolean } | { ok: false; reason: Exclude<CommissionState, "open" | "notStarted"> };
+
+/**
+ * A member of the firm's staff consents and takes a seat: one sponsorship,
+ * and a place in the cohort-forming pool tagged with the commission. The
+ * count and the insert share one immediate transaction, so seats never
+ * exceed what was paid for.
+ */
+export function consentAndJoin(
+  commissionId: number,
+  userId: number,
+  answers: { languages: Locale[]; slots: MeetingSlot[]; timeZone: string },
+  now = new Date(),
+): SponsoredJoinResult {
+  const { sqlite, db } = getConnection();
+  return sqlite.transaction((): SponsoredJoinResult => {
+    const commission = getCommission(commissionId);
+    if (!commission) throw new Error("no such commission");
+    const existing = db
+      .select()
+      .from(sponsorships)
+      .where(and(eq(sponsorships.commissionId, commissionId), eq(sponsorships.userId, userId)))
+      .get();
+    if (existing) return { ok: true, alreadyJoined: true };
+    const state = commissionState(commission, now);
+    if (state !== "open" && state !== "notStarted") return { ok: false, reason: state };
+    db.insert(sponsorships).values({ commissionId, userId, consentedAt: now }).run();
+    if (!cohortOfLearner(userId, commission.courseId)) {
+      const request = requestEnrolment({ userId, courseId: commission.courseId, ...answers });
+      db.update(enrolmentRequests).set({ commissionId }).where(eq(enrolmentRequests.id, request.id)).run();
+    }
+    return { ok: true, alreadyJoined: false };
+  }).immediate();
+}
+
+export function sponsorshipsOfUser(userId: number) {
+  return getConnection()
+    .db.select({ sponsorship: sponsorships, commission: commissions, organisation: organisations })
+    .from(sponsorships)
+    .innerJoin(commissions, eq(commissions.id, sponsorships.commissionId))
+    .innerJoin(organisations, eq(organisations.id, commissions.organisationId))
+    .where(eq(sponsorships.userId, userId))
+    .all();
+}
+
+export function withdrawConsent(sponsorshipId: number, userId: number, now = new Date()): boolean {
+  const result = getConnection()
+    .db.update(sponsorships)
+    .set({ withdrawnAt: now })
+    .where(and(eq(sponsorships.id, sponsorshipId), eq(sponsorships.userId, userId), isNull(sponsorships.withdrawnAt)))
+    .run();
+  return result.changes > 0;
+}
+
+// --- the partner's report --------------------------------------------------------
+
+export type LearnerStatus = "notStarted" | "onTrack" | "behind" | "completed";
+
+export interface ReportLearner {
+  userId: number;
+  name: string;
+  courseId: string;
+  courseTitle: string;
+  status: LearnerStatus;
+  percent: number;
+  nextDue: string | null;
+  certificateCode: string | null;
+  cohortName: string | null;
+}
+
+/**
+ * What a partner sees about its organisation. Learners who consent appear by
+ * name with status, progress, due dates and certificate; learners who
+ * withdrew consent count only in the totals. Never check-ins, help requests,
+ * exercises or mentor notes.
+ */
+export function partnerReport(organisationId: number, locale: Locale, now = new Date()) {
+  const { db } = getConnection();
+  const orgCommissions = db.select().from(commissions).where(eq(commissions.organisationId, organisationId)).orderBy(asc(commissions.startsOn)).all();
+  const ids = orgCommissions.map((c) => c.id);
+  const sponsored = ids.length
+    ? db
+        .select({ sponsorship: sponsorships, name: users.name })
+        .from(sponsorships)
+        .innerJoin(users, eq(users.id, sponsorships.userId))
+        .where(inArray(sponsorships.commissionId, ids))
+        .orderBy(asc(users.name))
+        .all()
+    : [];
+
+  const boards = new Map<number, ReturnType<typeof teamBoard>>();
+  const learnerRow = (userId: number, name: string, courseId: string): ReportLearner => {
+    const course = getCourse(courseId);
+    const cohort = cohortOfLearner(userId, courseId);
+    const certificate = db
+      .select({ code: certificates.code })
+      .from(certificates)
+      .where(and(eq(certificates.userId, userId), eq(certificates.courseId, courseId)))
+      .get();
+    let board = cohort ? boards.get(cohort.id) : null;
+    if (cohort && board === undefined) {
+      board = teamBoard(cohort.id, userId, locale, now);
+      boards.set(cohort.id, board);
+    }
+    const row = board?.members.find((m) => m.id === userId);
+    const status: LearnerStatus = certificate ? "completed" : !row || row.completed === 0 ? "notStarted" : row.behindBy > 0 ? "behind" : "onTrack";
+    return {
+      userId,
+      name,
+      courseId,
+      courseTitle: course?.title[locale] ?? courseId,
+      status,
+      percent: certificate ? 100 : (row?.percent ?? 0),
+      nextDue: board?.modules.find((m) => m.due && m.due >= board!.today && row && m.lessons.some((l) => row.cells[l.id] !== "done"))?.due ?? null,
+      certificateCode: certificate?.code ?? null,
+      cohortName: cohort?.name ?? null,
+    };
+  };
+
+  const perCommission = orgCommissions.map((c) => {
+    const mine = sponsored.filter((s) => s.sponsorship.commissionId === c.id);
+    const rows = mine.map((s) => ({ withdrawn: !!s.sponsorship.withdrawnAt, row: learnerRow(s.sponsorship.userId, s.name, c.courseId) }));
+    const consenting = rows.filter((r) => !r.withdrawn).map((r) => r.row);
+    const all = rows.map((r) => r.row);
+    return {
+      id: c.id,
+      courseId: c.courseId,
+      courseTitle: getCourse(c.courseId)?.title[locale] ?? c.courseId,
+      seats: c.seats,
+      used: mine.length,
+      startsOn: c.startsOn,
+      endsOn: c.endsOn,
+      languages: c.languages.filter(isLocale),
+      inviteCode: c.inviteCode,
+      state: commissionState(c, now),
+      learners: consenting,
+      // Totals include everyone placed, also those who withdrew consent.
+      totals: {
+        learners: all.length,
+        withdrawn: rows.filter((r) => r.withdrawn).length,
+        completed: all.filter((r) => r.status === "completed").length,
+        averagePercent: all.length ? Math.round(all.reduce((n, r) => n + r.percent, 0) / all.length) : 0,
+      },
+    };
+  });
+
+  // Completion per cohort, over everyone sponsored in it (aggregate only).
+  const byCohort = new Map<string, { total: number; completed: number }>();
+  for (const c of perCommission) {
+    for (const s of sponsored.filter((x) => x.sponsorship.commissionId === c.id)) {
+      const row = learnerRow(s.sponsorship.userId, s.name, c.courseId);
+      if (!row.cohortName) continue;
+      const entry = byCohort.get(row.cohortName) ?? { total: 0, completed: 0 };
+      entry.total++;
+      if (row.status === "completed") entry.completed++;
+      byCohort.set(row.cohortName, entry);
+    }
+  }
+
+  return {
+    commissions: perCommission,
+    cohorts: [...byCohort].map(([name, v]) => ({ name, ...v, percent: Math.round((100 * v.completed) / v.total) })),
+    weekly: weeklyProgress(sponsored.map((s) => s.sponsorship.userId), now),
+  };
+}
+
+/** Lessons completed per week by the given learners, for the last `weeks` weeks (oldest first). */
+export function weeklyProgress(userIds: number[], now = new Date(), weeks = 12): { week: string; lessons: number }[] {
+  const thisWeek = weekStart(todayIn("Asia/Tokyo", now));
+  const series = Array.from({ length: weeks }, (_, i) => ({ week: addDays(thisWeek, -7 * (weeks - 1 - i)), lessons: 0 }));
+  if (!userIds.length) return series;
+  const from = new Date(`${series[0]!.week}T00:00:00+09:00`);
+  const rows = getConnection()
+    .db.select({ completedAt: lessonProgress.completedAt })
+    .from(lessonProgress)
+    .where(and(inArray(lessonProgress.userId, userIds), sql`${lessonProgress.completedAt} >= ${from.getTime()}`))
+    .all();
+  for (const r of rows) {
+    if (!r.completedAt) continue;
+    const week = weekStart(todayIn("Asia/Tokyo", r.completedAt));
+    const bucket = series.find((s) => s.week === week);
+    if (bucket) bucket.lessons++;
+  }
+  return series;
+}

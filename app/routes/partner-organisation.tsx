@@ -1,0 +1,216 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { CheckGroup } from "~/components/check-group";
+import { FormField } from "~/components/form-field";
+import { StatusMessage, useMessage } from "~/components/messages";
+import { WeeklyChart } from "~/components/weekly-chart";
+import { getCourse, listCourses } from "~/curriculum/index.server";
+import { dateForDisplay, isValidIsoDate, todayIn } from "~/domain/calendar";
+import { requireViewer } from "~/http/auth.server";
+import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
+import { parseId } from "~/http/ids";
+import { requestLocale } from "~/http/locale.server";
+import { notFound } from "~/http/responses.server";
+import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
+import { formatDate, formatPercent } from "~/i18n/format";
+import { organisationRole } from "~/models/access.server";
+import { createCommission, getCommission, getOrganisation, managersOf, partnerReport, revokeCommission } from "~/models/partners.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.organisation.name} · kumi` : "kumi" }];
+
+function access(request: Request, context: LoaderFunctionArgs["context"], raw: string | undefined) {
+  const user = requireViewer(request, context);
+  const id = parseId(raw);
+  const organisation = id ? getOrganisation(id) : null;
+  const role = organisation ? organisationRole(user, organisation.id) : null;
+  if (!organisation || !role) throw notFound();
+  return { user, organisation, role };
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { organisation, role } = access(request, context, params.organisationId);
+  const locale = requestLocale(request, context);
+  const url = new URL(request.url);
+  return {
+    organisation: { id: organisation.id, name: organisation.name },
+    role,
+    managerInvite: `${url.origin}/partner/join/${organisation.managerInviteCode}`,
+    managers: role === "staff" ? managersOf(organisation.id).map((m) => m.name) : [],
+    report: partnerReport(organisation.id, locale),
+    origin: url.origin,
+    courses: listCourses().map((c) => ({ id: c.id, title: c.title[locale] })),
+    today: todayIn("Asia/Tokyo"),
+    locale,
+    note: url.searchParams.get("ok"),
+  };
+}
+
+const schema = z.discriminatedUnion("intent", [
+  z
+    .object({
+      intent: z.literal("commission"),
+      courseId: z.string().refine((id) => !!getCourse(id), "common:form.invalid"),
+      seats: z.coerce.number().int().min(1).max(500),
+      startsOn: z.string().refine(isValidIsoDate, "team:trainer.invalidDate"),
+      endsOn: z.string().refine(isValidIsoDate, "team:trainer.invalidDate"),
+      languages: z.array(z.enum(LOCALES)).min(1, "common:form.chooseOne"),
+    })
+    .refine((v) => v.endsOn > v.startsOn, { message: "partners:dashboard.endBeforeStart", path: ["endsOn"] }),
+  z.object({ intent: z.literal("revoke"), commissionId: z.string().regex(/^\d+$/) }),
+]);
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { user, organisation } = access(request, context, params.organisationId);
+  const parsed = await parseForm(request, schema, { arrays: ["languages"] });
+  if (!parsed.ok) return formFailure(parsed);
+  const input = parsed.data;
+  if (input.intent === "commission") {
+    createCommission({ organisationId: organisation.id, courseId: input.courseId, seats: input.seats, startsOn: input.startsOn, endsOn: input.endsOn, languages: input.languages, createdBy: user.id });
+    return redirect(`/partner/organisations/${organisation.id}?ok=created`, 303);
+  }
+  const commission = getCommission(Number(input.commissionId));
+  if (!commission || commission.organisationId !== organisation.id) throw notFound();
+  revokeCommission(commission.id);
+  return redirect(`/partner/organisations/${organisation.id}`, 303);
+}
+
+export default function PartnerOrganisation() {
+  const { t } = useTranslation("partners");
+  const msg = useMessage();
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<ActionFailure>();
+  const { report, locale } = data;
+  const day = (d: string) => formatDate(locale, dateForDisplay(d), "UTC");
+  const v = (k: string) => failure?.values[k] as string | undefined;
+  return (
+    <div className="wide">
+      {data.role === "staff" ? (
+        <p className="breadcrumb">
+          <Link to="/trainer/organisations">{t("trainer.title")}</Link>
+        </p>
+      ) : null}
+      <h1>{t("dashboard.title", { organisation: data.organisation.name })}</h1>
+      {data.note === "created" ? <StatusMessage message={{ key: "partners:dashboard.created" }} /> : null}
+      <StatusMessage message={failure?.formError} tone="error" />
+      <p className="meta">
+        {t("dashboard.managerInvite")}: <code>{data.managerInvite}</code>
+        {data.managers.length ? <> · {data.managers.join(", ")}</> : null}
+      </p>
+
+      <h2>{t("dashboard.commissions")}</h2>
+      {report.commissions.length ? null : <p>{t("dashboard.noCommissions")}</p>}
+      {report.commissions.map((c) => (
+        <section key={c.id} className="card" aria-labelledby={`commission-${c.id}`}>
+          <h3 id={`commission-${c.id}`}>{t("dashboard.commission", { course: c.courseTitle, from: day(c.startsOn), to: day(c.endsOn) })}</h3>
+          <p>
+            {t("dashboard.seats", { used: c.used, total: c.seats, left: Math.max(0, c.seats - c.used) })} · <span className="badge">{t(`dashboard.state.${c.state}`)}</span>
+          </p>
+          {c.state === "open" ? (
+            <>
+              <p className="meta">
+                {t("dashboard.staffInvite")}: <code>{`${data.origin}/sponsored/${c.inviteCode}`}</code>
+              </p>
+              <Form method="post">
+                <input type="hidden" name="intent" value="revoke" />
+                <input type="hidden" name="commissionId" value={c.id} />
+                <button type="submit" className="link-button">
+                  {t("dashboard.revoke")}
+                </button>
+              </Form>
+            </>
+          ) : null}
+          <h4>{t("dashboard.learners")}</h4>
+          {c.learners.length ? (
+            <div className="table-scroll">
+              <table className="summary learners">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("dashboard.name")}</th>
+                    <th scope="col">{t("dashboard.status")}</th>
+                    <th scope="col">{t("dashboard.progress")}</th>
+                    <th scope="col">{t("dashboard.nextDue")}</th>
+                    <th scope="col">{t("dashboard.certificate")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {c.learners.map((l) => (
+                    <tr key={l.userId}>
+                      <th scope="row">{l.name}</th>
+                      <td>
+                        <span className={`status status-${l.status}`}>{t(`status.${l.status}`)}</span>
+                      </td>
+                      <td>{formatPercent(locale, l.percent)}</td>
+                      <td>{l.nextDue ? day(l.nextDue) : "—"}</td>
+                      <td>{l.certificateCode ? <Link to={`/certificates/${l.certificateCode}`}>{t("dashboard.viewCertificate")}</Link> : "—"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p className="meta">{t("dashboard.noLearners")}</p>
+          )}
+          <p className="totals">
+            {t("dashboard.totals", { learners: c.totals.learners, completed: c.totals.completed, average: formatPercent(locale, c.totals.averagePercent) })}
+          </p>
+          {c.totals.withdrawn ? <p className="meta">{t("dashboard.withdrawn", { count: c.totals.withdrawn })}</p> : null}
+        </section>
+      ))}
+
+      <h2>{t("dashboard.cohorts")}</h2>
+      {report.cohorts.length ? (
+        <ul>
+          {report.cohorts.map((c) => (
+            <li key={c.name}>{t("dashboard.cohortRow", { name: c.name, completed: c.completed, total: c.total, percent: formatPercent(locale, c.percent) })}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="meta">{t("dashboard.noCohorts")}</p>
+      )}
+
+      <WeeklyChart
+        title={t("dashboard.chartTitle")}
+        description={t("dashboard.chartDesc")}
+        series={report.weekly}
+        weekLabel={t("dashboard.week")}
+        valueLabel={t("dashboard.lessons")}
+        formatWeek={day}
+      />
+      <p>
+        <a href={`/partner/organisations/${data.organisation.id}/report.csv`} download className="button secondary">
+          {t("dashboard.csv")}
+        </a>
+      </p>
+
+      <h2>{t("dashboard.newCommission")}</h2>
+      <Form method="post" className="stack narrow-form">
+        <input type="hidden" name="intent" value="commission" />
+        <div className="field">
+          <label htmlFor="courseId">{t("dashboard.course")}</label>
+          <select id="courseId" name="courseId" defaultValue={v("courseId")}>
+            {data.courses.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <FormField label={t("dashboard.seatsField")} name="seats" type="number" min={1} max={500} required defaultValue={v("seats") ?? "5"} error={msg(failure?.fieldErrors.seats)} />
+        <FormField label={t("dashboard.startsOn")} name="startsOn" type="date" required defaultValue={v("startsOn") ?? data.today} error={msg(failure?.fieldErrors.startsOn)} />
+        <FormField label={t("dashboard.endsOn")} name="endsOn" type="date" required defaultValue={v("endsOn")} error={msg(failure?.fieldErrors.endsOn)} />
+        <CheckGroup
+          legend={t("dashboard.languages")}
+          name="languages"
+          options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l], lang: l }))}
+          checked={Array.isArray(failure?.values.languages) ? (failure!.values.languages as string[]) : ["uk"]}
+          error={msg(failure?.fieldErrors.languages)}
+        />
+        <button type="submit" className="button">
+          {t("dashboard.createCommission")}
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { FormField } from "~/components/form-field";
+import { StatusMessage, useMessage } from "~/components/messages";
+import { requireRole } from "~/http/auth.server";
+import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
+import { requestLocale } from "~/http/locale.server";
+import { serverT } from "~/i18n/resources.server";
+import { createOrganisation, listOrganisations } from "~/models/partners.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  requireRole(request, context, "trainer", "admin");
+  const locale = requestLocale(request, context);
+  return { organisations: listOrganisations().map((o) => ({ id: o.id, name: o.name, managers: o.managerCount, commissions: o.commissionCount })), title: `${serverT(locale)("partners:trainer.title")} · kumi` };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = requireRole(request, context, "trainer", "admin");
+  const parsed = await parseForm(request, z.object({ name: z.string().trim().min(1).max(120) }));
+  if (!parsed.ok) return formFailure(parsed);
+  const org = createOrganisation(parsed.data.name, user.id);
+  return redirect(`/partner/organisations/${org.id}`, 303);
+}
+
+export default function TrainerOrganisations() {
+  const { t } = useTranslation("partners");
+  const msg = useMessage();
+  const { organisations } = useLoaderData<typeof loader>();
+  const failure = useActionData<ActionFailure>();
+  return (
+    <div className="wide">
+      <h1>{t("trainer.title")}</h1>
+      <p className="lead">{t("trainer.intro")}</p>
+      {organisations.length ? (
+        <ul className="entries">
+          {organisations.map((o) => (
+            <li key={o.id}>
+              <Link to={`/partner/organisations/${o.id}`}>{o.name}</Link> · {t("trainer.managers", { count: o.managers })} · {t("trainer.commissions", { count: o.commissions })}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("trainer.none")}</p>
+      )}
+      <StatusMessage message={failure?.formError} tone="error" />
+      <Form method="post" className="stack narrow-form">
+        <FormField label={t("trainer.name")} name="name" required maxLength={120} defaultValue={failure?.values.name as string | undefined} error={msg(failure?.fieldErrors.name)} />
+        <button type="submit" className="button">
+          {t("trainer.create")}
+        </button>
+      </Form>
+    </div>
+  );
+}
