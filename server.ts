@@ -24,6 +24,9 @@ const env = (() => {
 const isProduction = env.NODE_ENV === "production";
 const BUILD_PATH = "./build/server/index.js";
 
+// In development, edits under content/ are reloaded without a restart.
+if (!isProduction) process.env.KUMI_WATCH_CONTENT = "1";
+
 const viteDevServer = isProduction
   ? undefined
   : await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }));

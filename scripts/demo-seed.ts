@@ -14,13 +14,14 @@ import { completeLesson } from "../app/models/progress.server";
 import { askForHelp, saveCheckIn } from "../app/models/team-life.server";
 import { issueCertificate } from "../app/models/certificates.server";
 import { logSession, proposeMentor, respondToProposal, saveMentorProfile } from "../app/models/mentoring.server";
+import { consentAndJoin, createCommission, createOrganisation, joinOrganisation } from "../app/models/partners.server";
 
 export const DEMO_PASSWORD = "kumi-demo-2026";
 
 export const DEMO_ACCOUNTS: { name: string; email: string; locale: Locale; roles: Role[]; what: string }[] = [
   { name: "Olena Kovalenko", email: "olena@demo.kumi.test", locale: "uk", roles: ["learner"], what: "learner" },
   { name: "佐藤 由紀", email: "yuki@demo.kumi.test", locale: "ja", roles: ["trainer"], what: "trainer" },
-  { name: "Daniel Brooks", email: "daniel@demo.kumi.test", locale: "en", roles: ["partner"], what: "partner manager" },
+  { name: "Daniel Brooks", email: "daniel@demo.kumi.test", locale: "en", roles: ["partner"], what: "partner manager (Sakura Logistics)" },
   { name: "Mariia Shevchenko", email: "admin@demo.kumi.test", locale: "uk", roles: ["admin"], what: "admin" },
   { name: "Natalia Hrytsenko", email: "natalia@demo.kumi.test", locale: "uk", roles: ["learner"], what: "senior, mentors Olena's team" },
 ];
@@ -78,6 +79,20 @@ saveMentorProfile(natalia, { languages: ["uk", "en"], slots: ["weekday-evening",
 const proposal = proposeMentor(cohort.id, natalia, created.get("yuki@demo.kumi.test")!);
 if (proposal.ok) respondToProposal(proposal.mentorship.id, natalia, true);
 logSession(cohort.id, natalia, { heldOn: addDays(todayIn("Asia/Tokyo"), -5), minutes: 45, attendees: ids.slice(0, 4), notes: "Розібрали, як обрати процес. Софії варто написати окремо." });
+
+// Daniel manages Sakura Logistics, which sponsors Taras and Iryna.
+const firm = createOrganisation("Sakura Logistics", created.get("admin@demo.kumi.test")!);
+joinOrganisation(firm.id, created.get("daniel@demo.kumi.test")!);
+const commission = createCommission({
+  organisationId: firm.id,
+  courseId: "rpa-foundations",
+  seats: 4,
+  startsOn: start,
+  endsOn: addDays(start, 120),
+  languages: ["uk", "ja"],
+  createdBy: created.get("daniel@demo.kumi.test")!,
+});
+for (const id of ids.slice(1, 3)) consentAndJoin(commission.id, id, { languages: ["uk"], slots: ["weekday-evening"], timeZone: "Asia/Tokyo" });
 
 // People waiting for a team in the other courses, for cohort forming.
 const waiting: [string, Locale, MeetingSlot][] = [

@@ -39,7 +39,9 @@ export function getCurriculum(): Curriculum {
     const loaded = load();
     if (loaded.errors.length) throw new InvalidContentError(loaded.errors);
     cached = loaded;
-    if (getEnv().NODE_ENV === "development") watchContent();
+    // Only the development server watches (server.ts sets the flag); a script
+    // that loads the content must be able to exit.
+    if (process.env.KUMI_WATCH_CONTENT === "1") watchContent();
   }
   return cached;
 }
