@@ -29,7 +29,9 @@ export default defineConfig({
         v3_relativeSplatPath: true,
         v3_throwAbortReason: true,
         v3_singleFetch: true,
-        v3_lazyRouteDiscovery: true,
+        // Off: computing the partial route manifest cost ~8 % of every page
+        // render; the full manifest of our ~35 routes is about 1 KB gzipped.
+        v3_lazyRouteDiscovery: false,
         v3_routeConfig: true,
       },
     }),

@@ -14,6 +14,7 @@ import {
 } from "#db/schema";
 import { getCourse, isDraft } from "~/curriculum/index.server";
 import { moduleDueDates } from "~/domain/calendar";
+import { prepared } from "./prepared.server";
 import type { Locale } from "~/i18n/config";
 
 export type Cohort = typeof cohorts.$inferSelect;
@@ -101,25 +102,30 @@ export function cohortMembersWithNames(cohortId: number) {
     .all();
 }
 
+const selectMembership = prepared((db) =>
+  db
+    .select({ one: sql`1` })
+    .from(cohortMembers)
+    .where(and(eq(cohortMembers.cohortId, sql.placeholder("cohortId")), eq(cohortMembers.userId, sql.placeholder("userId"))))
+    .prepare(),
+);
+
 export function isCohortMember(cohortId: number, userId: number): boolean {
-  return (
-    getConnection()
-      .db.select({ one: sql`1` })
-      .from(cohortMembers)
-      .where(and(eq(cohortMembers.cohortId, cohortId), eq(cohortMembers.userId, userId)))
-      .get() !== undefined
-  );
+  return selectMembership().get({ cohortId, userId }) !== undefined;
 }
+
+const selectCohortOfLearner = prepared((db) =>
+  db
+    .select({ cohort: cohorts })
+    .from(cohortMembers)
+    .innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))
+    .where(and(eq(cohortMembers.userId, sql.placeholder("userId")), eq(cohorts.courseId, sql.placeholder("courseId"))))
+    .prepare(),
+);
 
 /** The learner's cohort for a course (a learner studies a course in one team). */
 export function cohortOfLearner(userId: number, courseId: string): Cohort | null {
-  const row = getConnection()
-    .db.select({ cohort: cohorts })
-    .from(cohortMembers)
-    .innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))
-    .where(and(eq(cohortMembers.userId, userId), eq(cohorts.courseId, courseId)))
-    .get();
-  return row?.cohort ?? null;
+  return selectCohortOfLearner().get({ userId, courseId })?.cohort ?? null;
 }
 
 export function cohortsOfLearner(userId: number): Cohort[] {

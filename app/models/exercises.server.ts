@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getConnection } from "#db/client";
 import { exerciseSubmissions, submissionEvents, users } from "#db/schema";
 import { cohortMemberIds, getCohort } from "./cohorts.server";
 import { notify } from "./notifications.server";
+import { prepared } from "./prepared.server";
 import { completeLesson } from "./progress.server";
 
 export type Submission = typeof exerciseSubmissions.$inferSelect;
@@ -50,14 +51,16 @@ export function submitExercise(cohortId: number, userId: number, lessonId: strin
   })();
 }
 
+const selectSubmission = prepared((db) =>
+  db
+    .select()
+    .from(exerciseSubmissions)
+    .where(and(eq(exerciseSubmissions.userId, sql.placeholder("userId")), eq(exerciseSubmissions.lessonId, sql.placeholder("lessonId"))))
+    .prepare(),
+);
+
 export function submissionOf(userId: number, lessonId: string): Submission | null {
-  return (
-    getConnection()
-      .db.select()
-      .from(exerciseSubmissions)
-      .where(and(eq(exerciseSubmissions.userId, userId), eq(exerciseSubmissions.lessonId, lessonId)))
-      .get() ?? null
-  );
+  return selectSubmission().get({ userId, lessonId }) ?? null;
 }
 
 export function getSubmission(id: number): Submission | null {

@@ -29,8 +29,12 @@ export function lessonActivity(userId: number, courseId: string, lessonId: strin
   if (!cohort) return null;
   const course = getCourse(courseId);
   if (!course) return null;
-  markStarted(userId, courseId, lessonId);
-  const progress = lessonProgressOf(userId, lessonId);
+  // Read first: most views are of lessons already started, and a read needs no write lock.
+  let progress = lessonProgressOf(userId, lessonId);
+  if (!progress) {
+    markStarted(userId, courseId, lessonId);
+    progress = lessonProgressOf(userId, lessonId);
+  }
   const submission = submissionOf(userId, lessonId);
   const last = lastQuizAttempt(userId, lessonId);
   return {

@@ -272,9 +272,8 @@ export function giveSessionFeedback(sessionId: number, userId: number, rating: n
 // --- dashboard and the ladder ----------------------------------------------------
 
 /** Facts about each mentee of a cohort, for the "needs attention" rules. */
-export function menteeFacts(cohort: Cohort, now: Date): MenteeFacts[] {
+export function menteeFacts(cohort: Cohort, now: Date, board = teamBoard(cohort.id, -1, "en", now)): MenteeFacts[] {
   const { db } = getConnection();
-  const board = teamBoard(cohort.id, -1, "en", now);
   if (!board) return [];
   const members = cohortMembersWithNames(cohort.id);
   const ids = members.map((m) => m.id);
@@ -320,8 +319,9 @@ export function menteeFacts(cohort: Cohort, now: Date): MenteeFacts[] {
 
 export function mentorDashboard(mentorId: number, locale: Locale, now = new Date()) {
   const active = mentorshipsOf(mentorId, ["active"]);
+  const boards = new Map(active.map(({ cohort }) => [cohort.id, teamBoard(cohort.id, -1, locale, now)!]));
   const cohortsView = active.map(({ cohort }) => {
-    const board = teamBoard(cohort.id, -1, locale, now)!;
+    const board = boards.get(cohort.id)!;
     return {
       id: cohort.id,
       name: cohort.name,
@@ -330,7 +330,7 @@ export function mentorDashboard(mentorId: number, locale: Locale, now = new Date
       nextDue: board.modules.find((m) => m.due && m.due >= board.today)?.due ?? null,
     };
   });
-  const attention = needsAttention(active.flatMap(({ cohort }) => menteeFacts(cohort, now)), now);
+  const attention = needsAttention(active.flatMap(({ cohort }) => menteeFacts(cohort, now, boards.get(cohort.id))), now);
   return { cohorts: cohortsView, attention };
 }
 

@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { getConnection } from "#db/client";
 import { notifications, users, type NotificationKind } from "#db/schema";
+import { prepared } from "./prepared.server";
 
 export interface NewNotification {
   userId: number;
@@ -40,13 +41,17 @@ export function listNotifications(userId: number, limit = 50) {
     .all();
 }
 
-export function unreadCount(userId: number): number {
-  const row = getConnection()
-    .db.select({ n: sql<number>`count(*)` })
+// In the header of every signed-in page.
+const countUnread = prepared((db) =>
+  db
+    .select({ n: sql<number>`count(*)` })
     .from(notifications)
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
-    .get();
-  return row?.n ?? 0;
+    .where(and(eq(notifications.userId, sql.placeholder("userId")), isNull(notifications.readAt)))
+    .prepare(),
+);
+
+export function unreadCount(userId: number): number {
+  return countUnread().get({ userId })?.n ?? 0;
 }
 
 export function markAllRead(userId: number, now = new Date()): void {

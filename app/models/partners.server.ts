@@ -1,7 +1,10 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { getConnection } from "#db/client";
 import {
   certificates,
+  cohortMembers,
+  cohortModuleDue,
+  cohorts,
   commissions,
   enrolmentRequests,
   lessonProgress,
@@ -17,7 +20,6 @@ import { addDays, todayIn, weekStart } from "~/domain/calendar";
 import { isLocale, type Locale } from "~/i18n/config";
 import { cohortOfLearner, generateInviteCode } from "./cohorts.server";
 import { requestEnrolment } from "./enrolment.server";
-import { teamBoard } from "./team-board.server";
 
 export type Organisation = typeof organisations.$inferSelect;
 export type Commission = typeof commissions.$inferSelect;
@@ -230,34 +232,14 @@ export function partnerReport(organisationId: number, locale: Locale, now = new 
         .all()
     : [];
 
-  const boards = new Map<number, ReturnType<typeof teamBoard>>();
-  const learnerRow = (userId: number, name: string, courseId: string): ReportLearner => {
-    const course = getCourse(courseId);
-    const cohort = cohortOfLearner(userId, courseId);
-    const certificate = db
-      .select({ code: certificates.code })
-      .from(certificates)
-      .where(and(eq(certificates.userId, userId), eq(certificates.courseId, courseId)))
-      .get();
-    let board = cohort ? boards.get(cohort.id) : null;
-    if (cohort && board === undefined) {
-      board = teamBoard(cohort.id, userId, locale, now);
-      boards.set(cohort.id, board);
-    }
-    const row = board?.members.find((m) => m.id === userId);
-    const status: LearnerStatus = certificate ? "completed" : !row || row.completed === 0 ? "notStarted" : row.behindBy > 0 ? "behind" : "onTrack";
-    return {
-      userId,
-      name,
-      courseId,
-      courseTitle: course?.title[locale] ?? courseId,
-      status,
-      percent: certificate ? 100 : (row?.percent ?? 0),
-      nextDue: board?.modules.find((m) => m.due && m.due >= board!.today && row && m.lessons.some((l) => row.cells[l.id] !== "done"))?.due ?? null,
-      certificateCode: certificate?.code ?? null,
-      cohortName: cohort?.name ?? null,
-    };
-  };
+  // Everything about the sponsored learners in a handful of queries, then
+  // computed in memory: the report's cost follows the firm's size, not the
+  // instance's.
+  const learnerRow = learnerRows(
+    sponsored.map((s) => s.sponsorship.userId),
+    locale,
+    now,
+  );
 
   const perCommission = orgCommissions.map((c) => {
     const mine = sponsored.filter((s) => s.sponsorship.commissionId === c.id);
@@ -303,6 +285,63 @@ export function partnerReport(organisationId: number, locale: Locale, now = new 
     commissions: perCommission,
     cohorts: [...byCohort].map(([name, v]) => ({ name, ...v, percent: Math.round((100 * v.completed) / v.total) })),
     weekly: weeklyProgress(sponsored.map((s) => s.sponsorship.userId), now),
+  };
+}
+
+/** Status rows for many learners at once (see partnerReport). */
+function learnerRows(userIds: number[], locale: Locale, now: Date) {
+  const { db } = getConnection();
+  const ids = [...new Set(userIds)];
+  const memberships = ids.length
+    ? db
+        .select({ userId: cohortMembers.userId, cohort: cohorts })
+        .from(cohortMembers)
+        .innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))
+        .where(inArray(cohortMembers.userId, ids))
+        .all()
+    : [];
+  const cohortIds = [...new Set(memberships.map((m) => m.cohort.id))];
+  const dues = cohortIds.length
+    ? db.select().from(cohortModuleDue).where(inArray(cohortModuleDue.cohortId, cohortIds)).all()
+    : [];
+  const done = ids.length
+    ? db
+        .select({ userId: lessonProgress.userId, lessonId: lessonProgress.lessonId })
+        .from(lessonProgress)
+        .where(and(inArray(lessonProgress.userId, ids), isNotNull(lessonProgress.completedAt)))
+        .all()
+    : [];
+  const certs = ids.length
+    ? db.select({ userId: certificates.userId, courseId: certificates.courseId, code: certificates.code }).from(certificates).where(inArray(certificates.userId, ids)).all()
+    : [];
+  const doneBy = new Map<number, Set<string>>();
+  for (const d of done) (doneBy.get(d.userId) ?? doneBy.set(d.userId, new Set()).get(d.userId)!).add(d.lessonId);
+
+  return (userId: number, name: string, courseId: string): ReportLearner => {
+    const course = getCourse(courseId);
+    const cohort = memberships.find((m) => m.userId === userId && m.cohort.courseId === courseId)?.cohort ?? null;
+    const certificate = certs.find((c) => c.userId === userId && c.courseId === courseId) ?? null;
+    const mine = doneBy.get(userId) ?? new Set<string>();
+    const modules = (course?.modules ?? []).map((m) => ({
+      due: cohort ? (dues.find((d) => d.cohortId === cohort.id && d.moduleId === m.id)?.dueDate ?? null) : null,
+      lessons: m.lessons.filter((l) => !l.variants.en.draft).map((l) => l.id),
+    }));
+    const lessons = modules.flatMap((m) => m.lessons);
+    const completed = lessons.filter((id) => mine.has(id)).length;
+    const today = todayIn(cohort?.timeZone ?? "Asia/Tokyo", now);
+    const behind = modules.some((m) => m.due && m.due < today && m.lessons.some((id) => !mine.has(id)));
+    const status: LearnerStatus = certificate ? "completed" : !cohort || completed === 0 ? "notStarted" : behind ? "behind" : "onTrack";
+    return {
+      userId,
+      name,
+      courseId,
+      courseTitle: course?.title[locale] ?? courseId,
+      status,
+      percent: certificate ? 100 : lessons.length ? Math.round((100 * completed) / lessons.length) : 0,
+      nextDue: cohort ? (modules.find((m) => m.due && m.due >= today && m.lessons.some((id) => !mine.has(id)))?.due ?? null) : null,
+      certificateCode: certificate?.code ?? null,
+      cohortName: cohort?.name ?? null,
+    };
   };
 }
 

@@ -7,6 +7,7 @@ import { gradeQuiz, type QuizAnswers, type QuizResult } from "~/domain/quiz-grad
 import { issueCertificate, type Certificate } from "./certificates.server";
 import { cohortMemberIds, cohortOfLearner } from "./cohorts.server";
 import { notify } from "./notifications.server";
+import { prepared } from "./prepared.server";
 
 export type ProgressRow = typeof lessonProgress.$inferSelect;
 
@@ -117,14 +118,16 @@ export function progressOf(userIds: number[], courseId: string): ProgressRow[] {
     .all();
 }
 
+const selectLessonProgress = prepared((db) =>
+  db
+    .select()
+    .from(lessonProgress)
+    .where(and(eq(lessonProgress.userId, sql.placeholder("userId")), eq(lessonProgress.lessonId, sql.placeholder("lessonId"))))
+    .prepare(),
+);
+
 export function lessonProgressOf(userId: number, lessonId: string): ProgressRow | null {
-  return (
-    getConnection()
-      .db.select()
-      .from(lessonProgress)
-      .where(and(eq(lessonProgress.userId, userId), eq(lessonProgress.lessonId, lessonId)))
-      .get() ?? null
-  );
+  return selectLessonProgress().get({ userId, lessonId }) ?? null;
 }
 
 export interface QuizOutcome extends QuizResult {

@@ -1,8 +1,9 @@
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { getConnection } from "#db/client";
 import { sessions } from "#db/schema";
+import { prepared } from "./prepared.server";
 
 // Session handling follows the Lucia session guide: the cookie holds a random
 // token, the database only its SHA-256, expiry slides forward on use.
@@ -42,10 +43,16 @@ export interface SessionValidation {
   refreshed: boolean;
 }
 
+// Every request runs this.
+const selectSession = prepared((db) => db.select().from(sessions).where(eq(sessions.id, sql.placeholder("id"))).prepare());
+function sessionById(id: string): Session | undefined {
+  return selectSession().get({ id });
+}
+
 export function validateSessionToken(token: string, now = Date.now()): SessionValidation | null {
   const { db } = getConnection();
   const id = sessionIdFromToken(token);
-  const row = db.select().from(sessions).where(eq(sessions.id, id)).get();
+  const row = sessionById(id);
   if (!row) return null;
   if (now >= row.expiresAt.getTime()) {
     db.delete(sessions).where(eq(sessions.id, id)).run();

@@ -14,7 +14,8 @@ export function saveCheckIn(cohortId: number, userId: number, week: string, did:
     .run();
 }
 
-export function checkInsOf(cohortId: number, limit = 30) {
+/** The latest check-ins (about three weeks of a team of five). */
+export function checkInsOf(cohortId: number, limit = 15) {
   return getConnection()
     .db.select({
       id: checkIns.id,
@@ -80,22 +81,25 @@ export function resolveHelp(requestId: number): void {
 
 export function helpRequestsOf(cohortId: number) {
   const { db } = getConnection();
-  const requests = db
-    .select({
-      id: helpRequests.id,
-      userId: helpRequests.userId,
-      name: users.name,
-      body: helpRequests.body,
-      lessonId: helpRequests.lessonId,
-      state: helpRequests.state,
-      createdAt: helpRequests.createdAt,
-    })
-    .from(helpRequests)
-    .innerJoin(users, eq(users.id, helpRequests.userId))
-    .where(eq(helpRequests.cohortId, cohortId))
-    .orderBy(asc(helpRequests.state), desc(helpRequests.createdAt))
-    .limit(50)
-    .all();
+  const query = (state: "open" | "resolved", limit: number) =>
+    db
+      .select({
+        id: helpRequests.id,
+        userId: helpRequests.userId,
+        name: users.name,
+        body: helpRequests.body,
+        lessonId: helpRequests.lessonId,
+        state: helpRequests.state,
+        createdAt: helpRequests.createdAt,
+      })
+      .from(helpRequests)
+      .innerJoin(users, eq(users.id, helpRequests.userId))
+      .where(and(eq(helpRequests.cohortId, cohortId), eq(helpRequests.state, state)))
+      .orderBy(desc(helpRequests.createdAt))
+      .limit(limit)
+      .all();
+  // Every open request, and the ten most recent solved ones.
+  const requests = [...query("open", 500), ...query("resolved", 10)];
   const replies = requests.length
     ? db
         .select({

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { getConnection } from "#db/client";
 import { ROLES, userRoles, users, type Role } from "#db/schema";
 import type { Locale } from "~/i18n/config";
+import { prepared } from "./prepared.server";
 
 export type { Role };
 export { ROLES };
@@ -75,21 +76,24 @@ export function emailExists(email: string): boolean {
   );
 }
 
+// Hot path: every signed-in request.
+const userStatements = prepared((db) => ({
+  user: db
+    .select({ id: users.id, name: users.name, email: users.email, locale: users.locale })
+    .from(users)
+    .where(eq(users.id, sql.placeholder("id")))
+    .prepare(),
+  roles: db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, sql.placeholder("id"))).prepare(),
+}));
+
 function rolesOf(userId: number): Role[] {
-  return getConnection()
-    .db.select({ role: userRoles.role })
-    .from(userRoles)
-    .where(eq(userRoles.userId, userId))
-    .all()
+  return userStatements()
+    .roles.all({ id: userId })
     .map((r) => r.role);
 }
 
 export function getUserById(id: number): User | null {
-  const row = getConnection()
-    .db.select({ id: users.id, name: users.name, email: users.email, locale: users.locale })
-    .from(users)
-    .where(eq(users.id, id))
-    .get();
+  const row = userStatements().user.get({ id });
   return row ? { ...row, roles: rolesOf(row.id) } : null;
 }
 
