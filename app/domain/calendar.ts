@@ -18,10 +18,18 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Today's date in a time zone. */
+// Building an Intl.DateTimeFormat costs far more than using one.
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The date (YYYY-MM-DD) in a time zone, today or at `now`. */
 export function todayIn(timeZone: string, now = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-  return parts; // en-CA formats as YYYY-MM-DD
+  let format = dayFormatters.get(timeZone);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormatters.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 /** Monday of the week containing `date`. */

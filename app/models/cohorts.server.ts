@@ -75,8 +75,10 @@ export function createCohort(input: NewCohort): Cohort {
   })();
 }
 
+const selectCohort = prepared((db) => db.select().from(cohorts).where(eq(cohorts.id, sql.placeholder("id"))).prepare());
+
 export function getCohort(id: number): Cohort | null {
-  return getConnection().db.select().from(cohorts).where(eq(cohorts.id, id)).get() ?? null;
+  return selectCohort().get({ id }) ?? null;
 }
 
 export function getCohortByInvite(code: string): Cohort | null {
@@ -92,14 +94,18 @@ export function cohortMemberIds(cohortId: number): number[] {
     .map((r) => r.userId);
 }
 
-export function cohortMembersWithNames(cohortId: number) {
-  return getConnection()
-    .db.select({ id: users.id, name: users.name, joinedAt: cohortMembers.joinedAt })
+const selectMembers = prepared((db) =>
+  db
+    .select({ id: users.id, name: users.name, joinedAt: cohortMembers.joinedAt })
     .from(cohortMembers)
     .innerJoin(users, eq(users.id, cohortMembers.userId))
-    .where(eq(cohortMembers.cohortId, cohortId))
+    .where(eq(cohortMembers.cohortId, sql.placeholder("cohortId")))
     .orderBy(asc(cohortMembers.joinedAt), asc(users.id))
-    .all();
+    .prepare(),
+);
+
+export function cohortMembersWithNames(cohortId: number) {
+  return selectMembers().all({ cohortId });
 }
 
 const selectMembership = prepared((db) =>
@@ -230,15 +236,16 @@ export function renewInviteCode(cohortId: number): string {
   return code;
 }
 
+const selectDue = prepared((db) =>
+  db
+    .select({ moduleId: cohortModuleDue.moduleId, dueDate: cohortModuleDue.dueDate })
+    .from(cohortModuleDue)
+    .where(eq(cohortModuleDue.cohortId, sql.placeholder("cohortId")))
+    .prepare(),
+);
+
 export function moduleDueDatesOf(cohortId: number): Record<string, string> {
-  return Object.fromEntries(
-    getConnection()
-      .db.select({ moduleId: cohortModuleDue.moduleId, dueDate: cohortModuleDue.dueDate })
-      .from(cohortModuleDue)
-      .where(eq(cohortModuleDue.cohortId, cohortId))
-      .all()
-      .map((r) => [r.moduleId, r.dueDate]),
-  );
+  return Object.fromEntries(selectDue().all({ cohortId }).map((r) => [r.moduleId, r.dueDate]));
 }
 
 export function setModuleDueDate(cohortId: number, moduleId: string, dueDate: string): void {
