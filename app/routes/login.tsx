@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useAuthFormErrors } from "~/components/auth-form-errors";
 import { FormError, FormField } from "~/components/form-field";
 import { HoneypotField } from "~/components/honeypot-field";
 import { LIMITS } from "~/forms/auth-fields";
@@ -56,20 +57,11 @@ export default function Login() {
   const actionData = useActionData<AuthActionData>();
   const busy = useNavigation().state === "submitting";
   const values = actionData?.values ?? {};
-  const err = (field: string) => {
-    const e = actionData?.fieldErrors?.[field];
-    return e ? t(`errors.${e.key}`, e.params) : undefined;
-  };
+  const { field: err, summary } = useAuthFormErrors(actionData);
   return (
     <div className="narrow">
       <h1>{t("login.title")}</h1>
-      <FormError>
-        {actionData?.formError
-          ? t(actionData.formError.key, { ns: actionData.formError.ns, ...actionData.formError.params })
-          : actionData?.fieldErrors
-            ? t("errors.summary")
-            : null}
-      </FormError>
+      <FormError>{summary}</FormError>
       <Form method="post" noValidate className="stack">
         <input type="hidden" name="redirectTo" value={values.redirectTo ?? redirectTo} />
         <HoneypotField label={t("fields.honeypot")} />

@@ -3,25 +3,16 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { StatusMessage } from "~/components/messages";
-import { requireRole } from "~/http/auth.server";
+import { requireStaffCohort } from "~/http/staff-cohort.server";
 import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
-import { parseId } from "~/http/ids";
 import { notFound } from "~/http/responses.server";
-import { getCohort, setInactiveDays } from "~/models/cohorts.server";
+import { setInactiveDays } from "~/models/cohorts.server";
 import { endMentorship, getMentorship, mentorshipsOfCohort, proposeMentor, suggestMentors } from "~/models/mentoring.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.cohort.name} · kumi` : "kumi" }];
 
-function cohortOr404(request: Request, context: LoaderFunctionArgs["context"], raw: string | undefined) {
-  const user = requireRole(request, context, "trainer", "admin");
-  const id = parseId(raw);
-  const cohort = id ? getCohort(id) : null;
-  if (!cohort) throw notFound();
-  return { user, cohort };
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { cohort } = cohortOr404(request, context, params.cohortId);
+  const { cohort } = requireStaffCohort(request, context, params.cohortId);
   return {
     cohort: { id: cohort.id, name: cohort.name, inactiveDays: cohort.inactiveDays },
     suggestions: suggestMentors(cohort.id),
@@ -37,7 +28,7 @@ const schema = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, cohort } = cohortOr404(request, context, params.cohortId);
+  const { user, cohort } = requireStaffCohort(request, context, params.cohortId);
   const parsed = await parseForm(request, schema);
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;

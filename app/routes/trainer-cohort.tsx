@@ -6,15 +6,12 @@ import { StatusMessage } from "~/components/messages";
 import { getCourse } from "~/curriculum/index.server";
 import { COHORT_STATES, TEAM_SIZE } from "#db/schema";
 import { isValidIsoDate } from "~/domain/calendar";
-import { requireRole } from "~/http/auth.server";
+import { requireStaffCohort } from "~/http/staff-cohort.server";
 import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
-import { parseId } from "~/http/ids";
 import { requestLocale } from "~/http/locale.server";
-import { notFound } from "~/http/responses.server";
 import { LOCALE_NAMES } from "~/i18n/config";
 import {
   cohortMembersWithNames,
-  getCohort,
   listCohorts,
   moduleDueDatesOf,
   moveLearner,
@@ -25,16 +22,8 @@ import {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.cohort.name} · kumi` : "kumi" }];
 
-function cohortOr404(request: Request, context: LoaderFunctionArgs["context"], raw: string | undefined) {
-  const user = requireRole(request, context, "trainer", "admin");
-  const id = parseId(raw);
-  const cohort = id ? getCohort(id) : null;
-  if (!cohort) throw notFound();
-  return { user, cohort };
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { cohort } = cohortOr404(request, context, params.cohortId);
+  const { cohort } = requireStaffCohort(request, context, params.cohortId);
   const locale = requestLocale(request, context);
   const course = getCourse(cohort.courseId);
   const due = moduleDueDatesOf(cohort.id);
@@ -58,7 +47,7 @@ const schema = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { cohort } = cohortOr404(request, context, params.cohortId);
+  const { cohort } = requireStaffCohort(request, context, params.cohortId);
   const parsed = await parseForm(request, schema);
   if (!parsed.ok) return formFailure(parsed);
   const back = (ok: string) => redirect(`/trainer/cohorts/${cohort.id}?ok=${ok}`, 303);
