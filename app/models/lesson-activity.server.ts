@@ -1,9 +1,8 @@
 import { getCourse } from "~/curriculum/index.server";
 import type { LessonVariant, QuizQuestion } from "~/curriculum/types";
-import type { Locale } from "~/i18n/config";
 import { cohortOfLearner } from "./cohorts.server";
 import { submissionHistory, submissionOf } from "./exercises.server";
-import { lastQuizAttempt, lessonProgressOf, markStarted, quizAttemptCount } from "./progress.server";
+import { lessonProgressOf, markStarted } from "./progress.server";
 
 /** Quiz questions as a learner may see them before answering: no correct flags, no accepted answers. */
 export function publicQuestions(variant: Pick<LessonVariant, "questions">) {
@@ -24,7 +23,7 @@ export function explanations(variant: Pick<LessonVariant, "questions">): Record<
  * they have done here, and the form state for quizzes and exercises. Opening
  * the lesson records it as started.
  */
-export function lessonActivity(userId: number, courseId: string, lessonId: string, locale: Locale) {
+export function lessonActivity(userId: number, courseId: string, lessonId: string) {
   const cohort = cohortOfLearner(userId, courseId);
   if (!cohort) return null;
   const course = getCourse(courseId);
@@ -36,12 +35,10 @@ export function lessonActivity(userId: number, courseId: string, lessonId: strin
     progress = lessonProgressOf(userId, lessonId);
   }
   const submission = submissionOf(userId, lessonId);
-  const last = lastQuizAttempt(userId, lessonId);
   return {
     cohortId: cohort.id,
     completedAt: progress?.completedAt?.toISOString() ?? null,
     bestScore: progress?.quizScore ?? null,
-    quiz: last ? { attempts: quizAttemptCount(userId, lessonId), lastScore: last.score, lastPassed: last.passed } : null,
     submission: submission
       ? {
           id: submission.id,
@@ -50,6 +47,5 @@ export function lessonActivity(userId: number, courseId: string, lessonId: strin
           history: submissionHistory(submission.id).map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
         }
       : null,
-    locale,
   };
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { getConnection } from "#db/client";
 import { lessonProgress, quizAttempts } from "#db/schema";
 import { getCourse, isDraft, type Course, type Lesson } from "~/curriculum/index.server";
@@ -165,17 +165,6 @@ export function quizAttemptCount(userId: number, lessonId: string): number {
       .from(quizAttempts)
       .where(and(eq(quizAttempts.userId, userId), eq(quizAttempts.lessonId, lessonId)))
       .get()?.n ?? 0
-  );
-}
-
-export function lastQuizAttempt(userId: number, lessonId: string) {
-  return (
-    getConnection()
-      .db.select()
-      .from(quizAttempts)
-      .where(and(eq(quizAttempts.userId, userId), eq(quizAttempts.lessonId, lessonId)))
-      .orderBy(desc(quizAttempts.id))
-      .get() ?? null
   );
 }
 

@@ -35,7 +35,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return {
     page,
     locale,
-    activity: page.lesson.draft ? null : lessonActivity(viewer.id, page.course.id, page.lesson.id, locale),
+    activity: page.lesson.draft ? null : lessonActivity(viewer.id, page.course.id, page.lesson.id),
     note: NOTES.find((n) => n === ok) ?? null,
   };
 }

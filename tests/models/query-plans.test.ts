@@ -52,7 +52,7 @@ describe("dashboard queries use indexes", () => {
       mentorDashboard(mentor.id, "uk");
       partnerReport(org.id, "ja");
       learnerHome(learners[0]!.id, "uk");
-      lessonActivity(learners[0]!.id, "rpa-foundations", "rpa-first-bot", "uk");
+      lessonActivity(learners[0]!.id, "rpa-foundations", "rpa-first-bot");
     } finally {
       sqlite.prepare = original as typeof sqlite.prepare;
     }
