@@ -10,7 +10,8 @@ import { authFailure, limitAuthAttempt, readAuthForm, type AuthActionData } from
 import { getViewer, startSession } from "~/http/auth.server";
 import { cookieShouldBeSecure } from "~/http/cookies.server";
 import { safeRedirect } from "~/http/safe-redirect";
-import { localeCookie, negotiateLocale } from "~/i18n/negotiate.server";
+import { localeCookie } from "~/i18n/negotiate.server";
+import { requestLocale } from "~/http/locale.server";
 import { serverT } from "~/i18n/resources.server";
 import { verifyLogin } from "~/models/users.server";
 
@@ -24,10 +25,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/courses");
   if (getViewer(request, context)) throw redirect(redirectTo);
-  const locale = negotiateLocale({
-    cookieHeader: request.headers.get("Cookie"),
-    acceptLanguage: request.headers.get("Accept-Language"),
-  });
+  const locale = requestLocale(request, context);
   return { redirectTo, title: `${serverT(locale)("auth:login.title")} · kumi` };
 }
 

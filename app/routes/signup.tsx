@@ -11,7 +11,8 @@ import { getViewer, startSession } from "~/http/auth.server";
 import { cookieShouldBeSecure } from "~/http/cookies.server";
 import { safeRedirect } from "~/http/safe-redirect";
 import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
-import { localeCookie, negotiateLocale } from "~/i18n/negotiate.server";
+import { localeCookie } from "~/i18n/negotiate.server";
+import { requestLocale } from "~/http/locale.server";
 import { serverT } from "~/i18n/resources.server";
 import { EmailTakenError, createUser, emailExists } from "~/models/users.server";
 
@@ -24,10 +25,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   if (getViewer(request, context)) throw redirect("/courses");
-  const locale = negotiateLocale({
-    cookieHeader: request.headers.get("Cookie"),
-    acceptLanguage: request.headers.get("Accept-Language"),
-  });
+  const locale = requestLocale(request, context);
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/courses");
   return { locale, redirectTo, title: `${serverT(locale)("auth:signup.title")} · kumi` };
 }
