@@ -1,8 +1,7 @@
 import fs from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext } from "../support/browser";
-import { uniqueEmail } from "../support/http-client";
+import { launchBrowser, newContext, signUpInBrowser } from "../support/browser";
 import { signUp } from "../support/scenario";
 import { startServer, type TestServer } from "../support/server";
 
@@ -15,16 +14,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function signUpAt(page: Page, name: string, locale: "en" | "uk" | "ja", next: string) {
-  await page.goto(`${server.url}/signup?redirectTo=${encodeURIComponent(next)}`);
-  await page.locator('input[name="name"]').fill(name);
-  await page.locator('input[name="email"]').fill(uniqueEmail("staff"));
-  await page.locator('input[name="password"]').fill("a long enough password");
-  await page.locator(`input[name="locale"][value="${locale}"]`).check();
-  await page.locator("form.stack button[type=submit]").click();
-  await page.waitForURL(`${server.url}${next}`);
-}
 
 describe("a partner firm sponsors its staff", () => {
   it("organisation, commission of 2 seats, a manager, two consenting staff, a third refused, withdrawal, CSV", async () => {
@@ -49,13 +38,13 @@ describe("a partner firm sponsors its staff", () => {
 
     // A manager (Japanese) joins through the manager link.
     const mg = await newContext(browser, { locale: "ja-JP" });
-    await signUpAt(mg.page, "佐藤 部長", "ja", managerPath);
+    await signUpInBrowser(mg.page, server.url, "佐藤 部長", "ja", managerPath);
     await mg.page.getByRole("button", { name: /参加/ }).click();
     await expect.poll(() => mg.page.textContent("h1")).toBe("Sakura Logistics");
 
     // Two staff join through the commission link and consent; one in Ukrainian without JavaScript, one in Japanese.
     const staff1 = await newContext(browser, { locale: "uk-UA", javaScriptEnabled: false });
-    await signUpAt(staff1.page, "Оксана Левченко", "uk", staffPath);
+    await signUpInBrowser(staff1.page, server.url, "Оксана Левченко", "uk", staffPath);
     const consent = await staff1.page.textContent(".consent");
     expect(consent).toContain("щотижневі звіти"); // never shown to the employer
     await staff1.page.locator('input[name="slots"][value="weekend"]').check();
@@ -63,14 +52,14 @@ describe("a partner firm sponsors its staff", () => {
     await staff1.page.waitForURL(/\/learn\?ok=sponsored/);
 
     const staff2 = await newContext(browser, { locale: "ja-JP" });
-    await signUpAt(staff2.page, "Nguyen Van An", "ja", staffPath);
+    await signUpInBrowser(staff2.page, server.url, "Nguyen Van An", "ja", staffPath);
     await staff2.page.locator('input[name="slots"][value="weekend"]').check();
     await staff2.page.locator("form.stack button[type=submit]").click();
     await staff2.page.waitForURL(/\/learn\?ok=sponsored/);
 
     // A third is refused: the seats are used up.
     const staff3 = await newContext(browser, { locale: "en-US" });
-    await signUpAt(staff3.page, "Third Person", "en", staffPath);
+    await signUpInBrowser(staff3.page, server.url, "Third Person", "en", staffPath);
     expect(await staff3.page.locator(".form-error").textContent()).toContain("all 2 places of this commission are already taken");
     expect(await staff3.page.locator("form.stack").count()).toBe(0);
     await staff3.context.close();

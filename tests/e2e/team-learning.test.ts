@@ -1,9 +1,9 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCurriculum } from "~/curriculum/load.server";
 import type { QuizQuestion } from "~/curriculum/types";
-import { launchBrowser, newContext } from "../support/browser";
-import { Client, uniqueEmail } from "../support/http-client";
+import { launchBrowser, newContext, signUpInBrowser } from "../support/browser";
+import { Client } from "../support/http-client";
 import { createCohort, query, signUp } from "../support/scenario";
 import { startServer, type TestServer } from "../support/server";
 
@@ -29,16 +29,6 @@ function rightAnswers(lessonId: string, locale: "en" | "uk" | "ja"): Record<stri
   );
 }
 
-async function signUpInBrowser(page: Page, name: string, locale: "uk" | "ja" | "en", next: string) {
-  await page.goto(`${server.url}/signup?redirectTo=${encodeURIComponent(next)}`);
-  await page.locator('input[name="name"]').fill(name);
-  await page.locator(`input[name="email"]`).fill(uniqueEmail("learner"));
-  await page.locator('input[name="password"]').fill("a long enough password");
-  await page.locator(`input[name="locale"][value="${locale}"]`).check();
-  await page.locator("form.stack button[type=submit]").click();
-  await page.waitForURL(`${server.url}${next}`);
-}
-
 describe("a team learns together", () => {
   it("five join by invite, a sixth is refused; a quiz, an exercise, a review, a finished course and a certificate", async () => {
     const trainer = await signUp(server, { name: "Trainer", roles: ["trainer"] });
@@ -48,13 +38,13 @@ describe("a team learns together", () => {
 
     // Olena (Ukrainian, JavaScript on) and Aiko (Japanese, JavaScript off) join in the browser.
     const olena = await newContext(browser, { locale: "uk-UA" });
-    await signUpInBrowser(olena.page, "Олена Коваленко", "uk", invite);
+    await signUpInBrowser(olena.page, server.url, "Олена Коваленко", "uk", invite);
     await olena.page.getByRole("button", { name: "Приєднатися до цієї команди" }).click();
     await olena.page.waitForURL(new RegExp(`/cohorts/${cohortId}`));
     await expect.poll(() => olena.page.textContent("h1")).toBe("Команда Сакура");
 
     const aiko = await newContext(browser, { locale: "ja-JP", javaScriptEnabled: false });
-    await signUpInBrowser(aiko.page, "山田 愛子", "ja", invite);
+    await signUpInBrowser(aiko.page, server.url, "山田 愛子", "ja", invite);
     await aiko.page.getByRole("button", { name: "このチームに参加する" }).click();
     await aiko.page.waitForURL(new RegExp(`/cohorts/${cohortId}`));
 
@@ -66,7 +56,7 @@ describe("a team learns together", () => {
 
     // The sixth is refused with a clear message.
     const sixth = await newContext(browser, { locale: "en-US" });
-    await signUpInBrowser(sixth.page, "Sixth Person", "en", invite);
+    await signUpInBrowser(sixth.page, server.url, "Sixth Person", "en", invite);
     await sixth.page.getByRole("button", { name: "Join this team" }).click();
     await expect.poll(() => sixth.page.locator(".form-error").textContent()).toContain("this team is full (5 of 5)");
     await sixth.context.close();

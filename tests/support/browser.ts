@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { uniqueEmail } from "./http-client";
 
 export function chromiumPath(): string {
   const candidate = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -46,4 +47,15 @@ export async function newContext(
     if (msg.type() === "error") problems.push(`console.error: ${msg.text()}`);
   });
   return { context, page, problems };
+}
+
+/** Signs up through the real form (with any JavaScript setting) and lands on `next`. */
+export async function signUpInBrowser(page: Page, baseUrl: string, name: string, locale: "en" | "uk" | "ja", next: string) {
+  await page.goto(`${baseUrl}/signup?redirectTo=${encodeURIComponent(next)}`);
+  await page.locator('input[name="name"]').fill(name);
+  await page.locator('input[name="email"]').fill(uniqueEmail("browser"));
+  await page.locator('input[name="password"]').fill("a long enough password");
+  await page.locator(`input[name="locale"][value="${locale}"]`).check();
+  await page.locator("form.stack button[type=submit]").click();
+  await page.waitForURL(`${baseUrl}${next}`);
 }
