@@ -4,6 +4,7 @@
 // check before any action runs, and migrations + content loaded before listening.
 // See docs/decisions/002-own-express-server.md.
 import crypto from "node:crypto";
+import fs from "node:fs";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
@@ -54,7 +55,11 @@ if (viteDevServer) {
 } else {
   // Fingerprinted build output never changes under the same name.
   app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("build/client", { maxAge: "1h" }));
+  // The rest of build/client is a few top-level files (the favicon). Asking the
+  // disk about every page path cost a stat per request, so only known names go there.
+  const publicFiles = new Set(fs.readdirSync("build/client").filter((name) => name !== "assets").map((name) => `/${name}`));
+  const publicStatic = express.static("build/client", { maxAge: "1h", index: false });
+  app.use((req, res, next) => (publicFiles.has(req.path) ? publicStatic(req, res, next) : next()));
 }
 
 if (env.LOG_REQUESTS) {

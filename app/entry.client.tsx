@@ -1,25 +1,25 @@
 import { RemixBrowser } from "@remix-run/react";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
-import { I18nextProvider } from "react-i18next";
+import { I18nProvider } from "~/i18n/react";
 import { DEFAULT_LOCALE, isLocale } from "~/i18n/config";
-import { createI18n } from "~/i18n/instance";
-import { loadClientResources } from "~/i18n/load-client-bundle";
+import { loadClientCatalogue } from "~/i18n/load-client-bundle";
+import { createTranslations } from "~/i18n/translate";
 
 // The page is complete and usable before this runs; hydration only adds
 // enhancements, so it waits for the reader's language chunk first.
 const lang = document.documentElement.lang;
 const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
 
-void loadClientResources(locale).then((resources) => {
-  const i18n = createI18n(locale, resources);
+void loadClientCatalogue(locale).then((catalogue) => {
+  const translations = createTranslations(locale, catalogue);
   startTransition(() => {
     hydrateRoot(
       document,
       <StrictMode>
-        <I18nextProvider i18n={i18n}>
+        <I18nProvider translations={translations}>
           <RemixBrowser />
-        </I18nextProvider>
+        </I18nProvider>
       </StrictMode>,
     );
   });

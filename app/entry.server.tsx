@@ -4,15 +4,14 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { I18nextProvider } from "react-i18next";
+import { I18nProvider } from "~/i18n/react";
 import { getCurriculum } from "~/curriculum/index.server";
 import { getConnection } from "#db/client";
 import { getEnv } from "~/env.server";
 import { NonceContext } from "~/components/nonce";
 import { isLocale, type Locale } from "~/i18n/config";
-import { createI18n } from "~/i18n/instance";
 import { negotiateLocale } from "~/i18n/negotiate.server";
-import { resourcesFor } from "~/i18n/resources.server";
+import { translationsFor } from "~/i18n/resources.server";
 
 // Start-up work, done when server.ts imports the build: a bad environment,
 // a failed migration or invalid content stops the server before it listens.
@@ -21,19 +20,6 @@ getConnection();
 getCurriculum();
 
 const ABORT_DELAY = 5_000;
-
-// One i18next instance per locale, shared by all requests: nothing changes its
-// language or resources after init, and building one per request was a
-// measurable share of every page.
-const instances = new Map<Locale, ReturnType<typeof createI18n>>();
-function i18nFor(locale: Locale) {
-  let instance = instances.get(locale);
-  if (!instance) {
-    instance = createI18n(locale, resourcesFor(locale));
-    instances.set(locale, instance);
-  }
-  return instance;
-}
 
 function securityHeaders(headers: Headers, nonce: string) {
   const isProduction = getEnv().NODE_ENV === "production";
@@ -83,7 +69,7 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const locale = localeOf(request, remixContext);
-  const i18n = i18nFor(locale);
+  const translations = translationsFor(locale);
   const nonce = loadContext.cspNonce;
   const waitForAll = isbot(request.headers.get("user-agent") ?? "");
 
@@ -91,9 +77,9 @@ export default function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <I18nextProvider i18n={i18n}>
+        <I18nProvider translations={translations}>
           <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-        </I18nextProvider>
+        </I18nProvider>
       </NonceContext.Provider>,
       {
         nonce,

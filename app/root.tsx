@@ -12,7 +12,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { LanguageSwitcher } from "~/components/language-switcher";
 import { SiteHeader } from "~/components/site-header";
 import { useNonce } from "~/components/nonce";

@@ -1,10 +1,11 @@
 import { sql } from "drizzle-orm";
 import { LOCALES } from "../app/i18n/config";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { COHORT_STATES, MEETING_SLOTS, MENTOR_STATUSES, MENTORSHIP_STATES, NOTIFICATION_KINDS, ROLES, SUBMISSION_STATES, type MeetingSlot } from "./values";
 
-export const ROLES = ["learner", "trainer", "partner", "admin"] as const;
-export type Role = (typeof ROLES)[number];
-
+// The fixed value lists live in values.ts, which the browser bundle may import
+// without pulling in drizzle; they are re-exported here for server code.
+export * from "./values";
 
 export const users = sqliteTable(
   "users",
@@ -50,16 +51,6 @@ export const sessions = sqliteTable(
 // ---------------------------------------------------------------------------
 // Cohorts and team learning. Courses, modules and lessons live in content/;
 // here they are referenced by their stable ids only.
-
-export const MEETING_SLOTS = ["weekday-morning", "weekday-daytime", "weekday-evening", "weekend"] as const;
-export type MeetingSlot = (typeof MEETING_SLOTS)[number];
-
-export const COHORT_STATES = ["forming", "active", "finished"] as const;
-export type CohortState = (typeof COHORT_STATES)[number];
-
-/** The most learners a cohort (team) ever has; also enforced by a trigger. */
-export const TEAM_SIZE = 5;
-export const MIN_TEAM_SIZE = 3;
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -181,9 +172,6 @@ export const quizAttempts = sqliteTable(
   (t) => [index("quiz_attempts_user_lesson_idx").on(t.userId, t.lessonId)],
 );
 
-export const SUBMISSION_STATES = ["submitted", "accepted", "changes_requested"] as const;
-export type SubmissionState = (typeof SUBMISSION_STATES)[number];
-
 export const exerciseSubmissions = sqliteTable(
   "exercise_submissions",
   {
@@ -293,22 +281,6 @@ export const nudges = sqliteTable(
   (t) => [index("nudges_to_idx").on(t.toUserId, t.createdAt)],
 );
 
-export const NOTIFICATION_KINDS = [
-  "review_accepted",
-  "review_changes",
-  "submission_to_review",
-  "nudge",
-  "help_request",
-  "help_reply",
-  "still_waiting",
-  "placed",
-  "certificate",
-  "mentor_proposed",
-  "mentor_accepted",
-  "mentor_declined",
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-
 export const notifications = sqliteTable(
   "notifications",
   {
@@ -351,8 +323,6 @@ export const certificates = sqliteTable(
 // ---------------------------------------------------------------------------
 // Peer mentoring: seniors (learners with a completed course) mentor teams.
 
-export const MENTOR_STATUSES = ["active", "paused", "left"] as const;
-
 export const mentorProfiles = sqliteTable("mentor_profiles", {
   userId: integer("user_id")
     .primaryKey()
@@ -366,9 +336,6 @@ export const mentorProfiles = sqliteTable("mentor_profiles", {
   listed: integer("listed", { mode: "boolean" }).notNull().default(false),
   createdAt: createdAt(),
 });
-
-export const MENTORSHIP_STATES = ["proposed", "active", "completed", "declined", "ended"] as const;
-export type MentorshipState = (typeof MENTORSHIP_STATES)[number];
 
 export const mentorships = sqliteTable(
   "mentorships",

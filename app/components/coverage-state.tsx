@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import type { CoverageState } from "~/models/content-coverage.server";
 
 export function CoverageStateBadge({ state }: { state: CoverageState }) {

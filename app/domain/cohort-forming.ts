@@ -1,4 +1,4 @@
-import { MIN_TEAM_SIZE, TEAM_SIZE, type MeetingSlot } from "#db/schema";
+import { MIN_TEAM_SIZE, TEAM_SIZE, type MeetingSlot } from "#db/values";
 import type { Locale } from "~/i18n/config";
 
 export interface WaitingLearner {

@@ -1,13 +1,12 @@
-import type { Resource } from "i18next";
 import type { Locale } from "./config";
+import type { Catalogue } from "./translate";
 
-const loaders: Record<Locale, () => Promise<{ default: Resource[string] }>> = {
+const loaders: Record<Locale, () => Promise<{ default: Catalogue }>> = {
   en: () => import("./bundles/en"),
   uk: () => import("./bundles/uk"),
   ja: () => import("./bundles/ja"),
 };
 
-export async function loadClientResources(locale: Locale): Promise<Resource> {
-  const bundle = await loaders[locale]();
-  return { [locale]: bundle.default };
+export async function loadClientCatalogue(locale: Locale): Promise<Catalogue> {
+  return (await loaders[locale]()).default;
 }

@@ -1,9 +1,9 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { StatusMessage } from "~/components/messages";
 import { getCourse } from "~/curriculum/index.server";
-import { TEAM_SIZE } from "#db/schema";
+import { TEAM_SIZE } from "#db/values";
 import { getViewer, requireViewer } from "~/http/auth.server";
 import { formFailure, parseForm } from "~/http/form-action.server";
 import { requestLocale } from "~/http/locale.server";

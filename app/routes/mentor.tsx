@@ -1,13 +1,13 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { z } from "zod";
 import { CheckGroup } from "~/components/check-group";
 import { StatusMessage, useMessage } from "~/components/messages";
 import { MentorStatsLine } from "~/components/mentor-stats";
 import { ProgressBar } from "~/components/progress-bar";
 import { getCourse } from "~/curriculum/index.server";
-import { MEETING_SLOTS, MENTOR_STATUSES } from "#db/schema";
+import { MEETING_SLOTS, MENTOR_STATUSES } from "#db/values";
 import { dateForDisplay } from "~/domain/calendar";
 import { requireViewer } from "~/http/auth.server";
 import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";

@@ -1,12 +1,12 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { z } from "zod";
 import { CheckGroup } from "~/components/check-group";
 import { StatusMessage, useMessage } from "~/components/messages";
 import { TimeZoneSelect, isKnownTimeZone } from "~/components/time-zone-select";
 import { getCourse } from "~/curriculum/index.server";
-import { MEETING_SLOTS } from "#db/schema";
+import { MEETING_SLOTS } from "#db/values";
 import { getViewer, requireViewer } from "~/http/auth.server";
 import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
 import { requestLocale } from "~/http/locale.server";

@@ -1,10 +1,10 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { z } from "zod";
 import { StatusMessage } from "~/components/messages";
 import { getCourse } from "~/curriculum/index.server";
-import { COHORT_STATES, TEAM_SIZE } from "#db/schema";
+import { COHORT_STATES, TEAM_SIZE } from "#db/values";
 import { isValidIsoDate } from "~/domain/calendar";
 import { requireStaffCohort } from "~/http/staff-cohort.server";
 import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";

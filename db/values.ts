@@ -1,0 +1,39 @@
+// Fixed value lists and limits of the data model. Kept apart from schema.ts
+// so that pages can use them without shipping drizzle to the browser.
+
+export const ROLES = ["learner", "trainer", "partner", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const MEETING_SLOTS = ["weekday-morning", "weekday-daytime", "weekday-evening", "weekend"] as const;
+export type MeetingSlot = (typeof MEETING_SLOTS)[number];
+
+export const COHORT_STATES = ["forming", "active", "finished"] as const;
+export type CohortState = (typeof COHORT_STATES)[number];
+
+/** The most learners a cohort (team) ever has; also enforced by a trigger. */
+export const TEAM_SIZE = 5;
+export const MIN_TEAM_SIZE = 3;
+
+export const SUBMISSION_STATES = ["submitted", "accepted", "changes_requested"] as const;
+export type SubmissionState = (typeof SUBMISSION_STATES)[number];
+
+export const NOTIFICATION_KINDS = [
+  "review_accepted",
+  "review_changes",
+  "submission_to_review",
+  "nudge",
+  "help_request",
+  "help_reply",
+  "still_waiting",
+  "placed",
+  "certificate",
+  "mentor_proposed",
+  "mentor_accepted",
+  "mentor_declined",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const MENTOR_STATUSES = ["active", "paused", "left"] as const;
+
+export const MENTORSHIP_STATES = ["proposed", "active", "completed", "declined", "ended"] as const;
+export type MentorshipState = (typeof MENTORSHIP_STATES)[number];
