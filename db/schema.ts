@@ -323,19 +323,25 @@ export const certificates = sqliteTable(
 // ---------------------------------------------------------------------------
 // Peer mentoring: seniors (learners with a completed course) mentor teams.
 
-export const mentorProfiles = sqliteTable("mentor_profiles", {
-  userId: integer("user_id")
-    .primaryKey()
-    .references(() => users.id, { onDelete: "cascade" }),
-  languages: text("languages", { mode: "json" }).$type<string[]>().notNull(),
-  slots: text("slots", { mode: "json" }).$type<MeetingSlot[]>().notNull(),
-  /** How many teams at once. */
-  capacity: integer("capacity").notNull().default(1),
-  status: text("status", { enum: MENTOR_STATUSES }).notNull().default("active"),
-  /** Shown on the community page of seniors. */
-  listed: integer("listed", { mode: "boolean" }).notNull().default(false),
-  createdAt: createdAt(),
-});
+export const mentorProfiles = sqliteTable(
+  "mentor_profiles",
+  {
+    userId: integer("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    languages: text("languages", { mode: "json" }).$type<string[]>().notNull(),
+    slots: text("slots", { mode: "json" }).$type<MeetingSlot[]>().notNull(),
+    /** How many teams at once. */
+    capacity: integer("capacity").notNull().default(1),
+    status: text("status", { enum: MENTOR_STATUSES }).notNull().default("active"),
+    /** Shown on the community page of seniors. */
+    listed: integer("listed", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  // Mentor suggestions start from the active seniors, then look up each one's
+  // certificate; without this index the planner scanned every certificate.
+  (t) => [index("mentor_profiles_status_idx").on(t.status)],
+);
 
 export const mentorships = sqliteTable(
   "mentorships",

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getConnection } from "#db/client";
-import { exerciseSubmissions, submissionEvents, users } from "#db/schema";
+import { cohortMembers, exerciseSubmissions, submissionEvents, users } from "#db/schema";
 import { cohortMemberIds, getCohort } from "./cohorts.server";
 import { notify } from "./notifications.server";
 import { prepared } from "./prepared.server";
@@ -83,16 +83,21 @@ export function submissionHistory(submissionId: number) {
     .all();
 }
 
-export function submissionsOfCohort(cohortId: number) {
-  const members = cohortMemberIds(cohortId);
-  if (!members.length) return [];
-  return getConnection()
-    .db.select({ submission: exerciseSubmissions, authorName: users.name })
+// Only current members' work: someone moved to another team takes theirs along.
+const selectCohortSubmissions = prepared((db) =>
+  db
+    .select({ submission: exerciseSubmissions, authorName: users.name })
     .from(exerciseSubmissions)
     .innerJoin(users, eq(users.id, exerciseSubmissions.userId))
-    .where(and(eq(exerciseSubmissions.cohortId, cohortId), inArray(exerciseSubmissions.userId, members)))
+    .innerJoin(cohortMembers, and(eq(cohortMembers.cohortId, exerciseSubmissions.cohortId), eq(cohortMembers.userId, exerciseSubmissions.userId)))
+    .where(eq(exerciseSubmissions.cohortId, sql.placeholder("cohortId")))
     .orderBy(desc(exerciseSubmissions.updatedAt))
-    .all()
+    .prepare(),
+);
+
+export function submissionsOfCohort(cohortId: number) {
+  return selectCohortSubmissions()
+    .all({ cohortId })
     .map((r) => ({ ...r.submission, authorName: r.authorName }));
 }
 

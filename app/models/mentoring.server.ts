@@ -20,6 +20,7 @@ import { median, needsAttention, type MenteeFacts } from "~/domain/needs-attenti
 import type { Locale } from "~/i18n/config";
 import { cohortMembersWithNames, getCohort, type Cohort } from "./cohorts.server";
 import { notify } from "./notifications.server";
+import { inList, jsonList, prepared } from "./prepared.server";
 import { teamBoard } from "./team-board.server";
 
 export type Mentorship = typeof mentorships.$inferSelect;
@@ -60,14 +61,18 @@ export function isActiveMentor(cohortId: number, userId: number): boolean {
   );
 }
 
-export function mentorshipsOf(mentorId: number, states: Mentorship["state"][]) {
-  return getConnection()
-    .db.select({ mentorship: mentorships, cohort: cohorts })
+const selectMentorshipsOf = prepared((db) =>
+  db
+    .select({ mentorship: mentorships, cohort: cohorts })
     .from(mentorships)
     .innerJoin(cohorts, eq(cohorts.id, mentorships.cohortId))
-    .where(and(eq(mentorships.mentorId, mentorId), inArray(mentorships.state, states)))
+    .where(and(eq(mentorships.mentorId, sql.placeholder("mentorId")), inList(mentorships.state, "states")))
     .orderBy(desc(mentorships.proposedAt))
-    .all();
+    .prepare(),
+);
+
+export function mentorshipsOf(mentorId: number, states: Mentorship["state"][]) {
+  return selectMentorshipsOf().all({ mentorId, states: jsonList(states) });
 }
 
 export function mentorshipsOfCohort(cohortId: number) {
@@ -81,14 +86,17 @@ export function mentorshipsOfCohort(cohortId: number) {
 }
 
 /** The active mentor of a cohort, for the mentee side. */
-export function activeMentorOf(cohortId: number): { id: number; name: string } | null {
-  const row = getConnection()
-    .db.select({ id: users.id, name: users.name })
+const selectActiveMentor = prepared((db) =>
+  db
+    .select({ id: users.id, name: users.name })
     .from(mentorships)
     .innerJoin(users, eq(users.id, mentorships.mentorId))
-    .where(and(eq(mentorships.cohortId, cohortId), eq(mentorships.state, "active")))
-    .get();
-  return row ?? null;
+    .where(and(eq(mentorships.cohortId, sql.placeholder("cohortId")), eq(mentorships.state, "active")))
+    .prepare(),
+);
+
+export function activeMentorOf(cohortId: number): { id: number; name: string } | null {
+  return selectActiveMentor().get({ cohortId }) ?? null;
 }
 
 function openCount(mentorId: number): number {
@@ -242,9 +250,9 @@ function withAttendees<T extends { id: number }>(sessions: T[]) {
 }
 
 /** Sessions a learner took part in (no notes: those are the mentor's). */
-export function sessionsOfMentee(userId: number, cohortId: number) {
-  return getConnection()
-    .db.select({
+const selectSessionsOfMentee = prepared((db) =>
+  db
+    .select({
       id: mentorSessions.id,
       heldOn: mentorSessions.heldOn,
       minutes: mentorSessions.minutes,
@@ -255,9 +263,13 @@ export function sessionsOfMentee(userId: number, cohortId: number) {
     .from(sessionAttendees)
     .innerJoin(mentorSessions, eq(mentorSessions.id, sessionAttendees.sessionId))
     .innerJoin(users, eq(users.id, mentorSessions.mentorId))
-    .where(and(eq(sessionAttendees.userId, userId), eq(mentorSessions.cohortId, cohortId)))
+    .where(and(eq(sessionAttendees.userId, sql.placeholder("userId")), eq(mentorSessions.cohortId, sql.placeholder("cohortId"))))
     .orderBy(desc(mentorSessions.heldOn))
-    .all();
+    .prepare(),
+);
+
+export function sessionsOfMentee(userId: number, cohortId: number) {
+  return selectSessionsOfMentee().all({ userId, cohortId });
 }
 
 export function giveSessionFeedback(sessionId: number, userId: number, rating: number | null, thanks: string | null): boolean {
@@ -272,28 +284,39 @@ export function giveSessionFeedback(sessionId: number, userId: number, rating: n
 // --- dashboard and the ladder ----------------------------------------------------
 
 /** Facts about each mentee of a cohort, for the "needs attention" rules. */
+const selectQuizAttemptsOf = prepared((db) =>
+  db
+    .select({ userId: quizAttempts.userId, lessonId: quizAttempts.lessonId, passed: quizAttempts.passed, id: quizAttempts.id })
+    .from(quizAttempts)
+    .where(inList(quizAttempts.userId, "userIds"))
+    .orderBy(asc(quizAttempts.id))
+    .prepare(),
+);
+
+const selectWaitingSubmissions = prepared((db) =>
+  db
+    .select()
+    .from(exerciseSubmissions)
+    .where(and(eq(exerciseSubmissions.cohortId, sql.placeholder("cohortId")), eq(exerciseSubmissions.state, "submitted")))
+    .prepare(),
+);
+
+const selectOpenHelp = prepared((db) =>
+  db
+    .select()
+    .from(helpRequests)
+    .where(and(eq(helpRequests.cohortId, sql.placeholder("cohortId")), eq(helpRequests.state, "open")))
+    .prepare(),
+);
+
 export function menteeFacts(cohort: Cohort, now: Date, board = teamBoard(cohort.id, -1, "en", now)): MenteeFacts[] {
-  const { db } = getConnection();
   if (!board) return [];
   const members = cohortMembersWithNames(cohort.id);
   const ids = members.map((m) => m.id);
   if (!ids.length) return [];
-  const attempts = db
-    .select({ userId: quizAttempts.userId, lessonId: quizAttempts.lessonId, passed: quizAttempts.passed, id: quizAttempts.id })
-    .from(quizAttempts)
-    .where(inArray(quizAttempts.userId, ids))
-    .orderBy(asc(quizAttempts.id))
-    .all();
-  const waiting = db
-    .select()
-    .from(exerciseSubmissions)
-    .where(and(eq(exerciseSubmissions.cohortId, cohort.id), eq(exerciseSubmissions.state, "submitted")))
-    .all();
-  const help = db
-    .select()
-    .from(helpRequests)
-    .where(and(eq(helpRequests.cohortId, cohort.id), eq(helpRequests.state, "open")))
-    .all();
+  const attempts = selectQuizAttemptsOf().all({ userIds: jsonList(ids) });
+  const waiting = selectWaitingSubmissions().all({ cohortId: cohort.id });
+  const help = selectOpenHelp().all({ cohortId: cohort.id });
   return members.map((m) => {
     const row = board.members.find((b) => b.id === m.id)!;
     const failures = new Map<string, number>();
@@ -342,33 +365,42 @@ export interface MentorStats {
   medianReplyMinutes: number | null;
 }
 
-export function mentorStats(mentorId: number): MentorStats {
-  const { db } = getConnection();
-  const mine = mentorshipsOf(mentorId, ["active", "completed", "ended"]).filter(({ mentorship }) => mentorship.respondedAt);
-  const cohortIds = [...new Set(mine.map(({ cohort }) => cohort.id))];
-  if (!cohortIds.length) return { teams: 0, mentees: 0, completionRate: null, helpAnswered: 0, medianReplyMinutes: null };
-  const mentees = db
+const selectMenteesOf = prepared((db) =>
+  db
     .select({ userId: cohortMembers.userId, courseId: cohorts.courseId })
     .from(cohortMembers)
     .innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))
-    .where(inArray(cohortMembers.cohortId, cohortIds))
-    .all();
-  const certified = mentees.length
-    ? db
-        .select({ userId: certificates.userId, courseId: certificates.courseId })
-        .from(certificates)
-        .where(inArray(certificates.userId, mentees.map((m) => m.userId)))
-        .all()
-    : [];
-  const completed = mentees.filter((m) => certified.some((c) => c.userId === m.userId && c.courseId === m.courseId)).length;
-  // First reply of this mentor to each help request in their cohorts.
-  const replies = db
+    .where(inList(cohortMembers.cohortId, "cohortIds"))
+    .prepare(),
+);
+
+const selectCertificatesOf = prepared((db) =>
+  db
+    .select({ userId: certificates.userId, courseId: certificates.courseId })
+    .from(certificates)
+    .where(inList(certificates.userId, "userIds"))
+    .prepare(),
+);
+
+// First reply of a mentor to each help request in their cohorts.
+const selectFirstReplies = prepared((db) =>
+  db
     .select({ requestId: helpReplies.requestId, repliedAt: sql<number>`min(${helpReplies.createdAt})`, askedAt: helpRequests.createdAt })
     .from(helpReplies)
     .innerJoin(helpRequests, eq(helpRequests.id, helpReplies.requestId))
-    .where(and(eq(helpReplies.userId, mentorId), inArray(helpRequests.cohortId, cohortIds), isNotNull(helpReplies.createdAt)))
+    .where(and(eq(helpReplies.userId, sql.placeholder("mentorId")), inList(helpRequests.cohortId, "cohortIds"), isNotNull(helpReplies.createdAt)))
     .groupBy(helpReplies.requestId)
-    .all();
+    .prepare(),
+);
+
+export function mentorStats(mentorId: number): MentorStats {
+  const mine = mentorshipsOf(mentorId, ["active", "completed", "ended"]).filter(({ mentorship }) => mentorship.respondedAt);
+  const cohortIds = [...new Set(mine.map(({ cohort }) => cohort.id))];
+  if (!cohortIds.length) return { teams: 0, mentees: 0, completionRate: null, helpAnswered: 0, medianReplyMinutes: null };
+  const mentees = selectMenteesOf().all({ cohortIds: jsonList(cohortIds) });
+  const certified = mentees.length ? selectCertificatesOf().all({ userIds: jsonList(mentees.map((m) => m.userId)) }) : [];
+  const completed = mentees.filter((m) => certified.some((c) => c.userId === m.userId && c.courseId === m.courseId)).length;
+  const replies = selectFirstReplies().all({ mentorId, cohortIds: jsonList(cohortIds) });
   const med = median(replies.map((r) => Number(r.repliedAt) - r.askedAt.getTime()));
   return {
     teams: cohortIds.length,

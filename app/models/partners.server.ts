@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { getConnection } from "#db/client";
 import {
   certificates,
@@ -20,6 +20,7 @@ import { addDays, todayIn, weekStart } from "~/domain/calendar";
 import { isLocale, type Locale } from "~/i18n/config";
 import { cohortOfLearner, generateInviteCode } from "./cohorts.server";
 import { requestEnrolment } from "./enrolment.server";
+import { inList, jsonList, prepared } from "./prepared.server";
 
 export type Organisation = typeof organisations.$inferSelect;
 export type Commission = typeof commissions.$inferSelect;
@@ -218,19 +219,24 @@ export interface ReportLearner {
  * withdrew consent count only in the totals. Never check-ins, help requests,
  * exercises or mentor notes.
  */
+const selectCommissionsOf = prepared((db) =>
+  db.select().from(commissions).where(eq(commissions.organisationId, sql.placeholder("organisationId"))).orderBy(asc(commissions.startsOn)).prepare(),
+);
+
+const selectSponsored = prepared((db) =>
+  db
+    .select({ sponsorship: sponsorships, name: users.name })
+    .from(sponsorships)
+    .innerJoin(users, eq(users.id, sponsorships.userId))
+    .where(inList(sponsorships.commissionId, "commissionIds"))
+    .orderBy(asc(users.name))
+    .prepare(),
+);
+
 export function partnerReport(organisationId: number, locale: Locale, now = new Date()) {
-  const { db } = getConnection();
-  const orgCommissions = db.select().from(commissions).where(eq(commissions.organisationId, organisationId)).orderBy(asc(commissions.startsOn)).all();
+  const orgCommissions = selectCommissionsOf().all({ organisationId });
   const ids = orgCommissions.map((c) => c.id);
-  const sponsored = ids.length
-    ? db
-        .select({ sponsorship: sponsorships, name: users.name })
-        .from(sponsorships)
-        .innerJoin(users, eq(users.id, sponsorships.userId))
-        .where(inArray(sponsorships.commissionId, ids))
-        .orderBy(asc(users.name))
-        .all()
-    : [];
+  const sponsored = ids.length ? selectSponsored().all({ commissionIds: jsonList(ids) }) : [];
 
   // Everything about the sponsored learners in a handful of queries, then
   // computed in memory: the report's cost follows the firm's size, not the
@@ -289,35 +295,57 @@ export function partnerReport(organisationId: number, locale: Locale, now = new 
 }
 
 /** Status rows for many learners at once (see partnerReport). */
+const selectMembershipsOf = prepared((db) =>
+  db
+    .select({ userId: cohortMembers.userId, cohort: cohorts })
+    .from(cohortMembers)
+    .innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))
+    .where(inList(cohortMembers.userId, "userIds"))
+    .prepare(),
+);
+
+const selectDueOf = prepared((db) => db.select().from(cohortModuleDue).where(inList(cohortModuleDue.cohortId, "cohortIds")).prepare());
+
+const selectCompletedOf = prepared((db) =>
+  db
+    .select({ userId: lessonProgress.userId, lessonId: lessonProgress.lessonId })
+    .from(lessonProgress)
+    .where(and(inList(lessonProgress.userId, "userIds"), isNotNull(lessonProgress.completedAt)))
+    .prepare(),
+);
+
+const selectCertificatesOf = prepared((db) =>
+  db
+    .select({ userId: certificates.userId, courseId: certificates.courseId, code: certificates.code })
+    .from(certificates)
+    .where(inList(certificates.userId, "userIds"))
+    .prepare(),
+);
+
 function learnerRows(userIds: number[], locale: Locale, now: Date) {
-  const { db } = getConnection();
   const ids = [...new Set(userIds)];
-  const memberships = ids.length
-    ? db
-        .select({ userId: cohortMembers.userId, cohort: cohorts })
-        .from(cohortMembers)
-        .innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))
-        .where(inArray(cohortMembers.userId, ids))
-        .all()
-    : [];
+  const userList = { userIds: jsonList(ids) };
+  const memberships = ids.length ? selectMembershipsOf().all(userList) : [];
   const cohortIds = [...new Set(memberships.map((m) => m.cohort.id))];
-  const dues = cohortIds.length
-    ? db.select().from(cohortModuleDue).where(inArray(cohortModuleDue.cohortId, cohortIds)).all()
-    : [];
-  const done = ids.length
-    ? db
-        .select({ userId: lessonProgress.userId, lessonId: lessonProgress.lessonId })
-        .from(lessonProgress)
-        .where(and(inArray(lessonProgress.userId, ids), isNotNull(lessonProgress.completedAt)))
-        .all()
-    : [];
-  const certs = ids.length
-    ? db.select({ userId: certificates.userId, courseId: certificates.courseId, code: certificates.code }).from(certificates).where(inArray(certificates.userId, ids)).all()
-    : [];
+  const dues = cohortIds.length ? selectDueOf().all({ cohortIds: jsonList(cohortIds) }) : [];
+  const done = ids.length ? selectCompletedOf().all(userList) : [];
+  const certs = ids.length ? selectCertificatesOf().all(userList) : [];
   const doneBy = new Map<number, Set<string>>();
   for (const d of done) (doneBy.get(d.userId) ?? doneBy.set(d.userId, new Set()).get(d.userId)!).add(d.lessonId);
 
+  // The report asks for each learner's row more than once.
+  const rows = new Map<string, ReportLearner>();
   return (userId: number, name: string, courseId: string): ReportLearner => {
+    const key = `${userId}/${courseId}`;
+    let row = rows.get(key);
+    if (!row) {
+      row = learnerRow(userId, name, courseId);
+      rows.set(key, row);
+    }
+    return row;
+  };
+
+  function learnerRow(userId: number, name: string, courseId: string): ReportLearner {
     const course = getCourse(courseId);
     const cohort = memberships.find((m) => m.userId === userId && m.cohort.courseId === courseId)?.cohort ?? null;
     const certificate = certs.find((c) => c.userId === userId && c.courseId === courseId) ?? null;
@@ -342,7 +370,7 @@ function learnerRows(userIds: number[], locale: Locale, now: Date) {
       certificateCode: certificate?.code ?? null,
       cohortName: cohort?.name ?? null,
     };
-  };
+  }
 }
 
 /** Lessons completed per week by the given learners, for the last `weeks` weeks (oldest first). */
@@ -351,16 +379,21 @@ export function weeklyProgress(userIds: number[], now = new Date(), weeks = 12):
   const series = Array.from({ length: weeks }, (_, i) => ({ week: addDays(thisWeek, -7 * (weeks - 1 - i)), lessons: 0 }));
   if (!userIds.length) return series;
   const from = new Date(`${series[0]!.week}T00:00:00+09:00`);
-  const rows = getConnection()
-    .db.select({ completedAt: lessonProgress.completedAt })
-    .from(lessonProgress)
-    .where(and(inArray(lessonProgress.userId, userIds), sql`${lessonProgress.completedAt} >= ${from.getTime()}`))
-    .all();
-  for (const r of rows) {
-    if (!r.completedAt) continue;
-    const week = weekStart(todayIn("Asia/Tokyo", r.completedAt));
-    const bucket = series.find((s) => s.week === week);
-    if (bucket) bucket.lessons++;
-  }
-  return series;
+  const counts = new Map(selectWeeklyCompletions().all({ userIds: jsonList(userIds), from: from.getTime() }).map((r) => [r.week, r.lessons]));
+  return series.map((s) => ({ week: s.week, lessons: counts.get(s.week) ?? 0 }));
 }
+
+// Counted by SQLite, a row per week. Japan has one offset all year (+09:00,
+// no daylight saving), so a completion's Tokyo date is its instant plus nine
+// hours; '-6 days', 'weekday 1' then steps to the Monday on or before it.
+const selectWeeklyCompletions = prepared((db) =>
+  db
+    .select({
+      week: sql<string>`strftime('%Y-%m-%d', ${lessonProgress.completedAt} / 1000 + 9 * 3600, 'unixepoch', '-6 days', 'weekday 1')`.as("week"),
+      lessons: sql<number>`count(*)`,
+    })
+    .from(lessonProgress)
+    .where(and(inList(lessonProgress.userId, "userIds"), sql`${lessonProgress.completedAt} >= ${sql.placeholder("from")}`))
+    .groupBy(sql`week`)
+    .prepare(),
+);

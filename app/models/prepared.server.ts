@@ -1,3 +1,5 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { getConnection, type Db } from "#db/client";
 
 /**
@@ -16,4 +18,17 @@ export function prepared<T>(build: (db: Db) => T): () => T {
     }
     return statement;
   };
+}
+
+/**
+ * `column IN (…)` for a prepared statement, whose number of parameters is
+ * fixed: the list is bound as one JSON array (see `jsonList`) and read with
+ * SQLite's json_each. The planner still probes the column's index per value.
+ */
+export function inList(column: SQLiteColumn, name: string): SQL {
+  return sql`${column} in (select value from json_each(${sql.placeholder(name)}))`;
+}
+
+export function jsonList(values: readonly (number | string)[]): string {
+  return JSON.stringify(values);
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { getConnection } from "#db/client";
 import { lessonProgress, quizAttempts } from "#db/schema";
 import { getCourse, isDraft, type Course, type Lesson } from "~/curriculum/index.server";
@@ -7,7 +7,7 @@ import { gradeQuiz, type QuizAnswers, type QuizResult } from "~/domain/quiz-grad
 import { issueCertificate, type Certificate } from "./certificates.server";
 import { cohortMemberIds, cohortOfLearner } from "./cohorts.server";
 import { notify } from "./notifications.server";
-import { prepared } from "./prepared.server";
+import { inList, jsonList, prepared } from "./prepared.server";
 
 export type ProgressRow = typeof lessonProgress.$inferSelect;
 
@@ -109,13 +109,17 @@ export function isCourseComplete(userId: number, course: Course): boolean {
 }
 
 /** Progress rows of several learners in one course (for boards). */
+const selectProgressOf = prepared((db) =>
+  db
+    .select()
+    .from(lessonProgress)
+    .where(and(eq(lessonProgress.courseId, sql.placeholder("courseId")), inList(lessonProgress.userId, "userIds")))
+    .prepare(),
+);
+
 export function progressOf(userIds: number[], courseId: string): ProgressRow[] {
   if (!userIds.length) return [];
-  return getConnection()
-    .db.select()
-    .from(lessonProgress)
-    .where(and(eq(lessonProgress.courseId, courseId), inArray(lessonProgress.userId, userIds)))
-    .all();
+  return selectProgressOf().all({ courseId, userIds: jsonList(userIds) });
 }
 
 const selectLessonProgress = prepared((db) =>

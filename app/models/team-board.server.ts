@@ -1,10 +1,10 @@
-import { and, eq, inArray, max } from "drizzle-orm";
-import { getConnection } from "#db/client";
+import { and, eq, max, sql } from "drizzle-orm";
 import { checkIns, exerciseSubmissions } from "#db/schema";
 import { getCourse, isDraft, lessonTitle } from "~/curriculum/index.server";
 import { addDays, todayIn, weekStart } from "~/domain/calendar";
 import type { Locale } from "~/i18n/config";
 import { cohortMembersWithNames, getCohort, moduleDueDatesOf, type Cohort } from "./cohorts.server";
+import { inList, jsonList, prepared } from "./prepared.server";
 import { progressOf } from "./progress.server";
 
 export const QUIET_AFTER_DAYS = 7;
@@ -114,26 +114,32 @@ export function publicCohort(cohort: Cohort, courseTitle: string) {
   };
 }
 
+const selectLastCheckIns = prepared((db) =>
+  db
+    .select({ userId: checkIns.userId, at: max(checkIns.createdAt) })
+    .from(checkIns)
+    .where(and(eq(checkIns.cohortId, sql.placeholder("cohortId")), inList(checkIns.userId, "userIds")))
+    .groupBy(checkIns.userId)
+    .prepare(),
+);
+
+const selectLastSubmissions = prepared((db) =>
+  db
+    .select({ userId: exerciseSubmissions.userId, at: max(exerciseSubmissions.updatedAt) })
+    .from(exerciseSubmissions)
+    .where(and(eq(exerciseSubmissions.cohortId, sql.placeholder("cohortId")), inList(exerciseSubmissions.userId, "userIds")))
+    .groupBy(exerciseSubmissions.userId)
+    .prepare(),
+);
+
 function lastActivity(cohortId: number, memberIds: number[]): Map<number, number> {
   const result = new Map<number, number>();
   if (!memberIds.length) return result;
-  const { db } = getConnection();
   const bump = (userId: number, at: Date | null) => {
     if (at) result.set(userId, Math.max(result.get(userId) ?? 0, at.getTime()));
   };
-  for (const r of db
-    .select({ userId: checkIns.userId, at: max(checkIns.createdAt) })
-    .from(checkIns)
-    .where(and(eq(checkIns.cohortId, cohortId), inArray(checkIns.userId, memberIds)))
-    .groupBy(checkIns.userId)
-    .all())
-    bump(r.userId, r.at);
-  for (const r of db
-    .select({ userId: exerciseSubmissions.userId, at: max(exerciseSubmissions.updatedAt) })
-    .from(exerciseSubmissions)
-    .where(and(eq(exerciseSubmissions.cohortId, cohortId), inArray(exerciseSubmissions.userId, memberIds)))
-    .groupBy(exerciseSubmissions.userId)
-    .all())
-    bump(r.userId, r.at);
+  const params = { cohortId, userIds: jsonList(memberIds) };
+  for (const r of selectLastCheckIns().all(params)) bump(r.userId, r.at);
+  for (const r of selectLastSubmissions().all(params)) bump(r.userId, r.at);
   return result;
 }

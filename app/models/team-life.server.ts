@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { getConnection } from "#db/client";
 import { checkIns, helpReplies, helpRequests, nudges, users } from "#db/schema";
 import { cohortMemberIds } from "./cohorts.server";
+import { inList, jsonList, prepared } from "./prepared.server";
 import { notify } from "./notifications.server";
 
 // Weekly check-ins, help requests and nudges: what keeps a team together.
@@ -15,9 +16,9 @@ export function saveCheckIn(cohortId: number, userId: number, week: string, did:
 }
 
 /** The latest check-ins (about three weeks of a team of five). */
-export function checkInsOf(cohortId: number, limit = 15) {
-  return getConnection()
-    .db.select({
+const selectCheckIns = prepared((db) =>
+  db
+    .select({
       id: checkIns.id,
       userId: checkIns.userId,
       name: users.name,
@@ -28,10 +29,14 @@ export function checkInsOf(cohortId: number, limit = 15) {
     })
     .from(checkIns)
     .innerJoin(users, eq(users.id, checkIns.userId))
-    .where(eq(checkIns.cohortId, cohortId))
+    .where(eq(checkIns.cohortId, sql.placeholder("cohortId")))
     .orderBy(desc(checkIns.week), asc(users.name))
-    .limit(limit)
-    .all();
+    .limit(sql.placeholder("limit"))
+    .prepare(),
+);
+
+export function checkInsOf(cohortId: number, limit = 15) {
+  return selectCheckIns().all({ cohortId, limit });
 }
 
 export function askForHelp(cohortId: number, userId: number, body: string, lessonId: string | null) {
@@ -79,11 +84,9 @@ export function resolveHelp(requestId: number): void {
   getConnection().db.update(helpRequests).set({ state: "resolved" }).where(eq(helpRequests.id, requestId)).run();
 }
 
-export function helpRequestsOf(cohortId: number) {
-  const { db } = getConnection();
-  const query = (state: "open" | "resolved", limit: number) =>
-    db
-      .select({
+const selectHelpRequests = prepared((db) =>
+  db
+    .select({
         id: helpRequests.id,
         userId: helpRequests.userId,
         name: users.name,
@@ -92,29 +95,37 @@ export function helpRequestsOf(cohortId: number) {
         state: helpRequests.state,
         createdAt: helpRequests.createdAt,
       })
-      .from(helpRequests)
-      .innerJoin(users, eq(users.id, helpRequests.userId))
-      .where(and(eq(helpRequests.cohortId, cohortId), eq(helpRequests.state, state)))
-      .orderBy(desc(helpRequests.createdAt))
-      .limit(limit)
-      .all();
+    .from(helpRequests)
+    .innerJoin(users, eq(users.id, helpRequests.userId))
+    .where(and(eq(helpRequests.cohortId, sql.placeholder("cohortId")), eq(helpRequests.state, sql.placeholder("state"))))
+    .orderBy(desc(helpRequests.createdAt))
+    .limit(sql.placeholder("limit"))
+    .prepare(),
+);
+
+const selectHelpReplies = prepared((db) =>
+  db
+    .select({
+      id: helpReplies.id,
+      requestId: helpReplies.requestId,
+      name: users.name,
+      body: helpReplies.body,
+      createdAt: helpReplies.createdAt,
+    })
+    .from(helpReplies)
+    .innerJoin(users, eq(users.id, helpReplies.userId))
+    .where(inList(helpReplies.requestId, "requestIds"))
+    .orderBy(asc(helpReplies.createdAt))
+    .prepare(),
+);
+
+export function helpRequestsOf(cohortId: number) {
   // Every open request, and the ten most recent solved ones.
-  const requests = [...query("open", 500), ...query("resolved", 10)];
-  const replies = requests.length
-    ? db
-        .select({
-          id: helpReplies.id,
-          requestId: helpReplies.requestId,
-          name: users.name,
-          body: helpReplies.body,
-          createdAt: helpReplies.createdAt,
-        })
-        .from(helpReplies)
-        .innerJoin(users, eq(users.id, helpReplies.userId))
-        .where(inArray(helpReplies.requestId, requests.map((r) => r.id)))
-        .orderBy(asc(helpReplies.createdAt))
-        .all()
-    : [];
+  const requests = [
+    ...selectHelpRequests().all({ cohortId, state: "open", limit: 500 }),
+    ...selectHelpRequests().all({ cohortId, state: "resolved", limit: 10 }),
+  ];
+  const replies = requests.length ? selectHelpReplies().all({ requestIds: jsonList(requests.map((r) => r.id)) }) : [];
   return requests.map((r) => ({ ...r, replies: replies.filter((x) => x.requestId === r.id) }));
 }
 
@@ -148,13 +159,15 @@ export function nudge(cohortId: number, fromUserId: number, toUserId: number, no
 }
 
 /** Which teammates this user may not nudge again yet. */
+const selectRecentNudges = prepared((db) =>
+  db
+    .select({ to: nudges.toUserId })
+    .from(nudges)
+    // Placeholders skip the column's Date mapping: "since" is in milliseconds, as stored.
+    .where(and(eq(nudges.fromUserId, sql.placeholder("fromUserId")), gt(nudges.createdAt, sql.placeholder("since"))))
+    .prepare(),
+);
+
 export function recentlyNudged(fromUserId: number, now = new Date()): Set<number> {
-  return new Set(
-    getConnection()
-      .db.select({ to: nudges.toUserId })
-      .from(nudges)
-      .where(and(eq(nudges.fromUserId, fromUserId), gt(nudges.createdAt, new Date(now.getTime() - NUDGE_INTERVAL_MS))))
-      .all()
-      .map((r) => r.to),
-  );
+  return new Set(selectRecentNudges().all({ fromUserId, since: now.getTime() - NUDGE_INTERVAL_MS }).map((r) => r.to));
 }

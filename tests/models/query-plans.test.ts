@@ -17,6 +17,14 @@ const BIG = ["lesson_progress", "quiz_attempts", "notifications", "check_ins", "
 describe("dashboard queries use indexes", () => {
   it("no full table scan on progress (or any other growing table) in any dashboard", async () => {
     const { sqlite } = getConnection();
+    // Record every statement prepared from here on: hot statements are
+    // prepared once per connection, maybe while the data below is made.
+    const seen = new Set<string>();
+    const original = sqlite.prepare.bind(sqlite);
+    sqlite.prepare = ((source: string) => {
+      seen.add(source);
+      return original(source);
+    }) as typeof sqlite.prepare;
     let n = 0;
     const person = () => createUser({ name: `P${++n}`, email: `qp${n}@example.org`, password: "long enough", locale: "uk" });
     const trainer = await person();
@@ -40,13 +48,6 @@ describe("dashboard queries use indexes", () => {
     // No ANALYZE: without statistics the planner assumes big tables, which is
     // what production has; on a handful of rows it would happily scan.
 
-    // Record every statement the dashboards prepare.
-    const seen = new Set<string>();
-    const original = sqlite.prepare.bind(sqlite);
-    sqlite.prepare = ((source: string) => {
-      seen.add(source);
-      return original(source);
-    }) as typeof sqlite.prepare;
     try {
       teamBoard(cohort.id, learners[0]!.id, "uk");
       mentorDashboard(mentor.id, "uk");

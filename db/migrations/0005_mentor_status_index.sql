@@ -1,0 +1,1 @@
+CREATE INDEX `mentor_profiles_status_idx` ON `mentor_profiles` (`status`);
