@@ -97,7 +97,7 @@ app.all(
     build: viteDevServer ? loadBuild : await loadBuild(),
     mode: env.NODE_ENV,
     getLoadContext: (req, res) =>
-      createLoadContext({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip ?? "unknown" }),
+      createLoadContext({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip ?? "unknown", isDataRequest: req.path.endsWith(".data") }),
   }),
 );
 

@@ -8,6 +8,7 @@ import { I18nProvider } from "~/i18n/react";
 import { getCurriculum } from "~/curriculum/index.server";
 import { getConnection } from "#db/client";
 import { getEnv } from "~/env.server";
+import { MarkupOnlyProvider } from "~/components/markup-only";
 import { NonceContext } from "~/components/nonce";
 import { isLocale, type Locale } from "~/i18n/config";
 import { negotiateLocale } from "~/i18n/negotiate.server";
@@ -78,7 +79,9 @@ export default function handleRequest(
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
         <I18nProvider translations={translations}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+          <MarkupOnlyProvider value={loadContext.markupOnly}>
+            <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+          </MarkupOnlyProvider>
         </I18nProvider>
       </NonceContext.Provider>,
       {

@@ -97,7 +97,22 @@ async function startApp(dbFile: string) {
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/healthz`, child);
-  return { url, copy, stop: () => child.kill("SIGTERM") };
+  return { url, copy, pid: child.pid!, stop: () => child.kill("SIGTERM") };
+}
+
+/**
+ * CPU time (user + system, ms) the server process has used so far, from
+ * /proc: per request it is steadier than req/s on a shared machine, where
+ * the load generator and neighbours compete for the same cores.
+ */
+function cpuMs(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 1/100 s
+  } catch {
+    return null; // not Linux
+  }
 }
 
 interface Measured {
@@ -108,11 +123,16 @@ interface Measured {
   p99: number;
   errors: number;
   non2xx: number;
+  /** Server CPU per request (ms), where the server's process can be read. */
+  cpuMsPerRequest: number | null;
 }
 
-async function load(name: string, url: string, connections: number, headers: Record<string, string> = {}): Promise<Measured> {
+async function load(name: string, url: string, connections: number, headers: Record<string, string> = {}, pid?: number): Promise<Measured> {
+  const before = cpuMs(pid);
   const result = await autocannon({ url, connections, duration: DURATION, headers });
+  const after = cpuMs(pid);
   return {
+    cpuMsPerRequest: before !== null && after !== null && result.requests.total ? (after - before) / result.requests.total : null,
     name,
     connections,
     rps: result.requests.average,
@@ -196,10 +216,10 @@ try {
 
   for (const connections of [10, 50]) {
     console.log(`\n— ${connections} connections, ${DURATION} s each —`);
-    results.push(await load("bare node:http (same lesson bytes)", `http://127.0.0.1:${barePort}/`, connections));
-    results.push(await load("/healthz", `${app.url}/healthz`, connections));
+    results.push(await load("bare node:http (same lesson bytes)", `http://127.0.0.1:${barePort}/`, connections, {}, bare.pid));
+    results.push(await load("/healthz", `${app.url}/healthz`, connections, {}, app.pid));
     for (const [name, p] of Object.entries(pages)) {
-      results.push(await load(name, app.url + p.path, connections, cookie(p.who)));
+      results.push(await load(name, app.url + p.path, connections, cookie(p.who), app.pid));
       console.log(`${name}: ${results.at(-1)!.rps.toFixed(0)} req/s, p50 ${results.at(-1)!.p50} ms, p99 ${results.at(-1)!.p99} ms`);
     }
   }
@@ -270,9 +290,9 @@ try {
     const sdb = new Database(small.copy, { readonly: true });
     const sl = sdb.prepare("select m.cohort_id as cohortId from sessions s join cohort_members m on m.user_id = s.user_id where s.id = ?").get(sessionId("learner")) as { cohortId: number };
     sdb.close();
-    smallResults.push(await load("teamBoard", `${small.url}/cohorts/${sl.cohortId}`, 10, cookie("learner")));
-    smallResults.push(await load("mentorDashboard", `${small.url}/mentor`, 10, cookie("mentor")));
-    smallResults.push(await load("partnerDashboard", `${small.url}/partner/organisations/1`, 10, cookie("partner")));
+    smallResults.push(await load("teamBoard", `${small.url}/cohorts/${sl.cohortId}`, 10, cookie("learner"), small.pid));
+    smallResults.push(await load("mentorDashboard", `${small.url}/mentor`, 10, cookie("mentor"), small.pid));
+    smallResults.push(await load("partnerDashboard", `${small.url}/partner/organisations/1`, 10, cookie("partner"), small.pid));
   } finally {
     small.stop();
   }
@@ -317,17 +337,18 @@ function markdown(r: {
     "",
     "## Pages (signed in, 10,000-learner database)",
     "",
-    "| page | connections | req/s | p50 ms | p99 ms | errors | vs /healthz | vs bare node:http |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    "| page | connections | req/s | p50 ms | p99 ms | errors | vs /healthz | vs bare node:http | server CPU ms/req |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
+  const cpu = (m: Measured) => (m.cpuMsPerRequest === null ? "–" : m.cpuMsPerRequest.toFixed(2));
   for (const m of r.http) {
     const ref = (name: string) => r.http.find((x) => x.name === name && x.connections === m.connections)!.rps;
     lines.push(
-      `| ${m.name} | ${m.connections} | ${m.rps.toFixed(0)} | ${m.p50} | ${m.p99} | ${m.errors + m.non2xx} | ${((100 * m.rps) / ref("/healthz")).toFixed(0)} % | ${((100 * m.rps) / ref("bare node:http (same lesson bytes)")).toFixed(0)} % |`,
+      `| ${m.name} | ${m.connections} | ${m.rps.toFixed(0)} | ${m.p50} | ${m.p99} | ${m.errors + m.non2xx} | ${((100 * m.rps) / ref("/healthz")).toFixed(0)} % | ${((100 * m.rps) / ref("bare node:http (same lesson bytes)")).toFixed(0)} % | ${cpu(m)} |`,
     );
   }
-  lines.push("", "## Dashboards at 1,000 learners (10 connections)", "", "| page | req/s | p50 ms | p99 ms |", "|---|---:|---:|---:|");
-  for (const m of r.dashboards1k) lines.push(`| ${m.name} | ${m.rps.toFixed(0)} | ${m.p50} | ${m.p99} |`);
+  lines.push("", "## Dashboards at 1,000 learners (10 connections)", "", "| page | req/s | p50 ms | p99 ms | server CPU ms/req |", "|---|---:|---:|---:|---:|");
+  for (const m of r.dashboards1k) lines.push(`| ${m.name} | ${m.rps.toFixed(0)} | ${m.p50} | ${m.p99} | ${cpu(m)} |`);
   lines.push("", "## Dashboard model time (in process, median / p95 ms)", "", "| dashboard | 1,000 learners | 10,000 learners |", "|---|---:|---:|");
   for (const name of Object.keys(r.queries["10000"]!)) {
     const a = r.queries["1000"]![name]!;

@@ -12,6 +12,14 @@ export interface KumiLoadContext {
   responseCookies: string[];
   /** Memoised viewer for this request: loaders run in parallel and share it. */
   viewer?: { user: User; sessionId: string } | null;
+  /** A client-side navigation's data request (`….data`), not a document. */
+  isDataRequest: boolean;
+  /**
+   * Large server-rendered HTML (a lesson body) that a loader hands to the
+   * document's markup only, so that it is not sent a second time in the
+   * hydration data (see app/components/markup-only.tsx).
+   */
+  markupOnly: Map<string, string>;
 }
 
 declare module "@remix-run/node" {
@@ -19,6 +27,6 @@ declare module "@remix-run/node" {
   interface AppLoadContext extends KumiLoadContext {}
 }
 
-export function createLoadContext(init: { cspNonce: string; clientIp: string }): AppLoadContext {
-  return { ...init, responseCookies: [] };
+export function createLoadContext(init: { cspNonce: string; clientIp: string; isDataRequest: boolean }): AppLoadContext {
+  return { ...init, responseCookies: [], markupOnly: new Map() };
 }

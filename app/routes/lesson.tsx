@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "~/i18n/react";
 import { z } from "zod";
 import { LessonKindBadge } from "~/components/lesson-kind-badge";
+import { MarkupOnlyHtml } from "~/components/markup-only";
 import { StatusMessage, useMessage } from "~/components/messages";
 import { getCourse } from "~/curriculum/index.server";
 import { requireViewer } from "~/http/auth.server";
@@ -32,8 +33,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   });
   if (!page) throw notFound();
   const ok = new URL(request.url).searchParams.get("ok");
+  // The body goes into the document's markup only; a client-side navigation gets it as data.
+  const { html, ...lesson } = page.lesson;
+  if (!context.isDataRequest) context.markupOnly.set("lesson", html);
   return {
-    page,
+    page: { ...page, lesson: { ...lesson, html: context.isDataRequest ? html : null } },
     locale,
     activity: page.lesson.draft ? null : lessonActivity(viewer.id, page.course.id, page.lesson.id),
     note: NOTES.find((n) => n === ok) ?? null,
@@ -136,7 +140,7 @@ export default function LessonPage() {
           })}
         </p>
       ) : null}
-      <div className="prose" lang={lesson.contentLocale} dangerouslySetInnerHTML={{ __html: lesson.html }} />
+      <MarkupOnlyHtml name="lesson" html={lesson.html} className="prose" lang={lesson.contentLocale} />
       <ActivityPanel note={note} />
       <nav className="pager" aria-label={t("lesson.breadcrumb")}>
         {previous ? (

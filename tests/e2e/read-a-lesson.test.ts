@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext } from "../support/browser";
+import { launchBrowser, newContext, signUpInBrowser } from "../support/browser";
 import { uniqueEmail } from "../support/http-client";
 import { startServer, type TestServer } from "../support/server";
 
@@ -71,6 +71,32 @@ describe.each([
       // The choice is saved on the account: a new visit stays in this language.
       await page.goto(`${server.url}/courses`);
       expect(await page.getAttribute("html", "lang")).toBe(l.lang);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("the lesson body is sent once", () => {
+  it("is in the markup only, survives hydration, and a client-side navigation brings the next one", async () => {
+    const { context, page, problems } = await newContext(browser, { locale: "uk-UA" });
+    try {
+      await signUpInBrowser(page, server.url, "Body Reader", "uk", "/courses/rpa-foundations/lessons/rpa-what-rpa-is");
+      const body = "програмний робот";
+      // The document carries the body's text once: not again in the hydration data.
+      const html = await (await page.request.get(`${server.url}/courses/rpa-foundations/lessons/rpa-what-rpa-is`)).text();
+      expect(html.split(body).length - 1).toBe(1);
+
+      await page.waitForFunction(() => "__remixRouter" in window);
+      expect(await page.textContent(".prose")).toContain(body);
+
+      await page.locator('a[rel="next"]').click();
+      await page.waitForURL(/\/lessons\/rpa-in-japanese-offices$/);
+      await expect.poll(() => page.textContent(".prose")).toContain("Японії");
+      expect(await page.textContent(".prose")).not.toContain(body);
+      await page.goBack();
+      await expect.poll(() => page.textContent(".prose")).toContain(body);
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -6,7 +6,7 @@ import { requestEnrolment } from "~/models/enrolment.server";
 import { listNotifications } from "~/models/notifications.server";
 import { completeLesson, completedLessonIds } from "~/models/progress.server";
 import { teamBoard } from "~/models/team-board.server";
-import { nudge } from "~/models/team-life.server";
+import { nudge, recentlyNudged } from "~/models/team-life.server";
 import { createUser } from "~/models/users.server";
 
 let n = 0;
@@ -77,5 +77,16 @@ describe("nudges", () => {
     expect(nudge(cohort.id, a.id, a.id, now)).toEqual({ ok: false, reason: "self" });
     expect(nudge(cohort.id, a.id, outsider.id, now)).toEqual({ ok: false, reason: "notTeammate" });
     expect(listNotifications(b.id).filter((x) => x.kind === "nudge")).toHaveLength(2);
+  });
+
+  it("the board knows whom the viewer nudged within the last day", async () => {
+    const cohort = createCohort({ courseId: "rpa-foundations", name: "R", locale: "uk", meetingSlot: "weekend", startDate: "2026-11-02" });
+    const [a, b, c] = await Promise.all([person(), person(), person()]);
+    for (const p of [a, b, c]) joinCohort(cohort.id, p.id);
+    const now = new Date("2026-11-21T10:00:00Z");
+    nudge(cohort.id, a.id, b.id, now);
+    expect([...recentlyNudged(a.id, new Date(now.getTime() + 23 * 3600_000))]).toEqual([b.id]);
+    expect([...recentlyNudged(a.id, new Date(now.getTime() + 25 * 3600_000))]).toEqual([]);
+    expect([...recentlyNudged(c.id, now)]).toEqual([]);
   });
 });
