@@ -127,7 +127,12 @@ interface Measured {
   cpuMsPerRequest: number | null;
 }
 
+const WARM_UP_SECONDS = 2;
+
 async function load(name: string, url: string, connections: number, headers: Record<string, string> = {}, pid?: number): Promise<Measured> {
+  // Unmeasured first: otherwise the first page a fresh server sees pays for
+  // V8's compilation and cold caches, and comparisons between servers lie.
+  await autocannon({ url, connections, duration: WARM_UP_SECONDS, headers });
   const before = cpuMs(pid);
   const result = await autocannon({ url, connections, duration: DURATION, headers });
   const after = cpuMs(pid);
@@ -175,7 +180,9 @@ function queryTimes(dbFile: string) {
 const DB10K = "data/bench-10000.db";
 const DB1K = "data/bench-1000.db";
 for (const [file, n] of [[DB10K, "10000"], [DB1K, "1000"]] as const) {
-  if (args.has("--reseed") || !fs.existsSync(file)) run(process.execPath, ["--import", "tsx", "scripts/bench-seed.ts", "--learners", n, "--out", file], { ...process.env, NODE_ENV: "production" });
+  // A database older than the seed script was made by an older seed: make it again.
+  const stale = !fs.existsSync(file) || fs.statSync(file).mtimeMs < fs.statSync("scripts/bench-seed.ts").mtimeMs;
+  if (args.has("--reseed") || stale) run(process.execPath, ["--import", "tsx", "scripts/bench-seed.ts", "--learners", n, "--out", file], { ...process.env, NODE_ENV: "production" });
 }
 if (!args.has("--no-build")) run("npm", ["run", "--silent", "build"]);
 
@@ -332,7 +339,7 @@ function markdown(r: {
   const lines = [
     `# kumi benchmark — ${r.date.slice(0, 10)}`,
     "",
-    `Node ${r.machine.node}, ${r.machine.cpus} cores (${r.machine.model}), ${r.machine.memoryGiB} GiB; load generator (autocannon) on the same machine; ${r.durationSeconds} s per run.`,
+    `Node ${r.machine.node}, ${r.machine.cpus} cores (${r.machine.model}), ${r.machine.memoryGiB} GiB; load generator (autocannon) on the same machine; ${r.durationSeconds} s per run, after ${WARM_UP_SECONDS} s unmeasured.`,
     `Database: 10,000 learners (${r.database.rows10k.toLocaleString("en")} rows); 1,000 learners (${r.database.rows1k.toLocaleString("en")} rows).`,
     "",
     "## Pages (signed in, 10,000-learner database)",
