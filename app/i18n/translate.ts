@@ -42,8 +42,8 @@ function interpolate(text: string, options: TOptions | undefined): string {
 
 export function createTranslations(locale: Locale, catalogue: Catalogue, fallback?: Catalogue): Translations {
   const plural = new Intl.PluralRules(locale);
+  const sources = fallback ? [catalogue, fallback] : [catalogue];
   const find = (ns: string, key: string, count: unknown): string | undefined => {
-    const sources = fallback ? [catalogue, fallback] : [catalogue];
     for (const source of sources) {
       const messages = source[ns as Namespace];
       if (typeof count === "number") {

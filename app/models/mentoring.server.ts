@@ -85,7 +85,6 @@ export function mentorshipsOfCohort(cohortId: number) {
     .all();
 }
 
-/** The active mentor of a cohort, for the mentee side. */
 const selectActiveMentor = prepared((db) =>
   db
     .select({ id: users.id, name: users.name })
@@ -95,6 +94,7 @@ const selectActiveMentor = prepared((db) =>
     .prepare(),
 );
 
+/** The active mentor of a cohort, for the mentee side. */
 export function activeMentorOf(cohortId: number): { id: number; name: string } | null {
   return selectActiveMentor().get({ cohortId }) ?? null;
 }
@@ -249,7 +249,6 @@ function withAttendees<T extends { id: number }>(sessions: T[]) {
   return sessions.map((s) => ({ ...s, attendees: rows.filter((r) => r.sessionId === s.id) }));
 }
 
-/** Sessions a learner took part in (no notes: those are the mentor's). */
 const selectSessionsOfMentee = prepared((db) =>
   db
     .select({
@@ -268,6 +267,7 @@ const selectSessionsOfMentee = prepared((db) =>
     .prepare(),
 );
 
+/** Sessions a learner took part in (no notes: those are the mentor's). */
 export function sessionsOfMentee(userId: number, cohortId: number) {
   return selectSessionsOfMentee().all({ userId, cohortId });
 }
@@ -283,7 +283,6 @@ export function giveSessionFeedback(sessionId: number, userId: number, rating: n
 
 // --- dashboard and the ladder ----------------------------------------------------
 
-/** Facts about each mentee of a cohort, for the "needs attention" rules. */
 const selectQuizAttemptsOf = prepared((db) =>
   db
     .select({ userId: quizAttempts.userId, lessonId: quizAttempts.lessonId, passed: quizAttempts.passed, id: quizAttempts.id })
@@ -309,6 +308,7 @@ const selectOpenHelp = prepared((db) =>
     .prepare(),
 );
 
+/** Facts about each mentee of a cohort, for the "needs attention" rules. */
 export function menteeFacts(cohort: Cohort, now: Date, board = teamBoard(cohort.id, -1, "en", now)): MenteeFacts[] {
   if (!board) return [];
   const members = cohortMembersWithNames(cohort.id);

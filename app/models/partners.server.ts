@@ -213,12 +213,6 @@ export interface ReportLearner {
   cohortName: string | null;
 }
 
-/**
- * What a partner sees about its organisation. Learners who consent appear by
- * name with status, progress, due dates and certificate; learners who
- * withdrew consent count only in the totals. Never check-ins, help requests,
- * exercises or mentor notes.
- */
 const selectCommissionsOf = prepared((db) =>
   db.select().from(commissions).where(eq(commissions.organisationId, sql.placeholder("organisationId"))).orderBy(asc(commissions.startsOn)).prepare(),
 );
@@ -233,6 +227,12 @@ const selectSponsored = prepared((db) =>
     .prepare(),
 );
 
+/**
+ * What a partner sees about its organisation. Learners who consent appear by
+ * name with status, progress, due dates and certificate; learners who
+ * withdrew consent count only in the totals. Never check-ins, help requests,
+ * exercises or mentor notes.
+ */
 export function partnerReport(organisationId: number, locale: Locale, now = new Date()) {
   const orgCommissions = selectCommissionsOf().all({ organisationId });
   const ids = orgCommissions.map((c) => c.id);
@@ -294,7 +294,6 @@ export function partnerReport(organisationId: number, locale: Locale, now = new 
   };
 }
 
-/** Status rows for many learners at once (see partnerReport). */
 const selectMembershipsOf = prepared((db) =>
   db
     .select({ userId: cohortMembers.userId, cohort: cohorts })
@@ -322,6 +321,7 @@ const selectCertificatesOf = prepared((db) =>
     .prepare(),
 );
 
+/** Status rows for many learners at once (see partnerReport). */
 function learnerRows(userIds: number[], locale: Locale, now: Date) {
   const ids = [...new Set(userIds)];
   const userList = { userIds: jsonList(ids) };

@@ -108,7 +108,6 @@ export function isCourseComplete(userId: number, course: Course): boolean {
   return courseLessonIds(course).every((id) => done.has(id));
 }
 
-/** Progress rows of several learners in one course (for boards). */
 const selectProgressOf = prepared((db) =>
   db
     .select()
@@ -117,6 +116,7 @@ const selectProgressOf = prepared((db) =>
     .prepare(),
 );
 
+/** Progress rows of several learners in one course (for boards). */
 export function progressOf(userIds: number[], courseId: string): ProgressRow[] {
   if (!userIds.length) return [];
   return selectProgressOf().all({ courseId, userIds: jsonList(userIds) });

@@ -15,7 +15,6 @@ export function saveCheckIn(cohortId: number, userId: number, week: string, did:
     .run();
 }
 
-/** The latest check-ins (about three weeks of a team of five). */
 const selectCheckIns = prepared((db) =>
   db
     .select({
@@ -35,6 +34,7 @@ const selectCheckIns = prepared((db) =>
     .prepare(),
 );
 
+/** The latest check-ins (about three weeks of a team of five). */
 export function checkInsOf(cohortId: number, limit = 15) {
   return selectCheckIns().all({ cohortId, limit });
 }
@@ -87,14 +87,14 @@ export function resolveHelp(requestId: number): void {
 const selectHelpRequests = prepared((db) =>
   db
     .select({
-        id: helpRequests.id,
-        userId: helpRequests.userId,
-        name: users.name,
-        body: helpRequests.body,
-        lessonId: helpRequests.lessonId,
-        state: helpRequests.state,
-        createdAt: helpRequests.createdAt,
-      })
+      id: helpRequests.id,
+      userId: helpRequests.userId,
+      name: users.name,
+      body: helpRequests.body,
+      lessonId: helpRequests.lessonId,
+      state: helpRequests.state,
+      createdAt: helpRequests.createdAt,
+    })
     .from(helpRequests)
     .innerJoin(users, eq(users.id, helpRequests.userId))
     .where(and(eq(helpRequests.cohortId, sql.placeholder("cohortId")), eq(helpRequests.state, sql.placeholder("state"))))
@@ -158,7 +158,6 @@ export function nudge(cohortId: number, fromUserId: number, toUserId: number, no
   }).immediate();
 }
 
-/** Which teammates this user may not nudge again yet. */
 const selectRecentNudges = prepared((db) =>
   db
     .select({ to: nudges.toUserId })
@@ -168,6 +167,7 @@ const selectRecentNudges = prepared((db) =>
     .prepare(),
 );
 
+/** Which teammates this user may not nudge again yet. */
 export function recentlyNudged(fromUserId: number, now = new Date()): Set<number> {
   return new Set(selectRecentNudges().all({ fromUserId, since: now.getTime() - NUDGE_INTERVAL_MS }).map((r) => r.to));
 }
