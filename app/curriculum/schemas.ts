@@ -57,6 +57,14 @@ const shortQuestion = z.strictObject({
   explanation: z.string().trim().optional(),
 });
 
+// What a reviewing teammate or mentor checks in an exercise, and what "accept" and
+// "ask for changes" look like for that point. Shown on the review screen.
+const rubricItem = z.strictObject({
+  check: z.string().trim().min(1),
+  accept: z.string().trim().min(1),
+  changes: z.string().trim().min(1),
+});
+
 export const lessonFrontMatterSchema = z
   .strictObject({
     id,
@@ -67,6 +75,7 @@ export const lessonFrontMatterSchema = z
     submit: z.enum(["text", "link"]).optional(),
     passMark: z.number().min(0).max(100).optional(),
     questions: z.array(z.union([shortQuestion, choiceQuestion])).optional(),
+    rubric: z.array(rubricItem).min(1).optional(),
     source: z
       .string({ error: 'must be the quoted hash written by content:stamp, e.g. source: "0a1b2c3d4e5f"' })
       .regex(/^[0-9a-f]{12}$/, "must be the 12-character hash written by content:stamp")
@@ -82,6 +91,8 @@ export const lessonFrontMatterSchema = z
     } else if (fm.questions) {
       ctx.addIssue({ code: "custom", message: `questions are only allowed on quizzes, not on ${fm.kind}`, path: ["questions"] });
     }
+    if (fm.rubric && fm.kind !== "exercise")
+      ctx.addIssue({ code: "custom", message: `a rubric is only allowed on exercises, not on ${fm.kind}`, path: ["rubric"] });
     if (fm.kind === "exercise" && !fm.submit)
       ctx.addIssue({ code: "custom", message: "an exercise needs submit: text or submit: link", path: ["kind"] });
   });
