@@ -1,25 +1,23 @@
 import { RemixBrowser } from "@remix-run/react";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
-import { I18nProvider } from "~/i18n/react";
+import { I18nextProvider } from "react-i18next";
 import { DEFAULT_LOCALE, isLocale } from "~/i18n/config";
-import { loadClientCatalogue } from "~/i18n/load-client-bundle";
-import { createTranslations } from "~/i18n/translate";
+import { clientI18n, initClientI18n } from "~/i18n/client";
 
 // The page is complete and usable before this runs; hydration only adds
 // enhancements, so it waits for the reader's language chunk first.
 const lang = document.documentElement.lang;
 const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
 
-void loadClientCatalogue(locale).then((catalogue) => {
-  const translations = createTranslations(locale, catalogue);
+void initClientI18n(locale).then(() => {
   startTransition(() => {
     hydrateRoot(
       document,
       <StrictMode>
-        <I18nProvider translations={translations}>
+        <I18nextProvider i18n={clientI18n}>
           <RemixBrowser />
-        </I18nProvider>
+        </I18nextProvider>
       </StrictMode>,
     );
   });

@@ -4,7 +4,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { I18nProvider } from "~/i18n/react";
+import { I18nextProvider } from "react-i18next";
 import { getCurriculum } from "~/curriculum/index.server";
 import { getConnection } from "#db/client";
 import { getEnv } from "~/env.server";
@@ -12,7 +12,7 @@ import { MarkupOnlyProvider } from "~/components/markup-only";
 import { NonceContext } from "~/components/nonce";
 import { isLocale, type Locale } from "~/i18n/config";
 import { negotiateLocale } from "~/i18n/negotiate.server";
-import { translationsFor } from "~/i18n/resources.server";
+import { createRequestI18n } from "~/i18n/resources.server";
 
 // Start-up work, done when server.ts imports the build: a bad environment,
 // a failed migration or invalid content stops the server before it listens.
@@ -70,7 +70,7 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const locale = localeOf(request, remixContext);
-  const translations = translationsFor(locale);
+  const i18n = createRequestI18n(locale);
   const nonce = loadContext.cspNonce;
   const waitForAll = isbot(request.headers.get("user-agent") ?? "");
 
@@ -78,11 +78,11 @@ export default function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <I18nProvider translations={translations}>
+        <I18nextProvider i18n={i18n}>
           <MarkupOnlyProvider value={loadContext.markupOnly}>
             <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
           </MarkupOnlyProvider>
-        </I18nProvider>
+        </I18nextProvider>
       </NonceContext.Provider>,
       {
         nonce,

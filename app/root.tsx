@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ClientLoaderFunctionArgs } from "@remix-run/react";
 import {
   Link,
   Links,
@@ -12,11 +13,12 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useTranslation } from "~/i18n/react";
+import { useTranslation } from "react-i18next";
 import { LanguageSwitcher } from "~/components/language-switcher";
 import { SiteHeader } from "~/components/site-header";
 import { useNonce } from "~/components/nonce";
 import { getViewer } from "~/http/auth.server";
+import { switchBrowserLocale } from "~/i18n/client";
 import { DEFAULT_LOCALE } from "~/i18n/config";
 import { requestLocale } from "~/http/locale.server";
 import { unreadCount } from "~/models/notifications.server";
@@ -36,6 +38,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     locale,
     viewer: user ? { name: user.name, roles: user.roles, unread: unreadCount(user.id) } : null,
   };
+}
+
+// In the browser, the interface language follows the server's answer before the
+// new page renders: after sign-in to an account in another language, or a
+// switch, menus and data change language together.
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  const data = await serverLoader<typeof loader>();
+  await switchBrowserLocale(data.locale);
+  return data;
 }
 
 export type RootData = Awaited<ReturnType<typeof loader>>;

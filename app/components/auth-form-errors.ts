@@ -1,4 +1,4 @@
-import { useTranslation } from "~/i18n/react";
+import { useTranslation } from "react-i18next";
 import type { FieldError } from "~/forms/auth-fields";
 
 interface AuthActionData {

@@ -1,4 +1,4 @@
-import { useTranslation } from "~/i18n/react";
+import { useTranslation } from "react-i18next";
 import type { CoverageState } from "~/models/content-coverage.server";
 
 export function CoverageStateBadge({ state }: { state: CoverageState }) {

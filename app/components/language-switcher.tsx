@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { useTranslation } from "~/i18n/react";
+import { useTranslation } from "react-i18next";
 import { LOCALES, LOCALE_NAMES, type Locale } from "~/i18n/config";
 
 /**

@@ -1,4 +1,4 @@
-import { useTranslation } from "~/i18n/react";
+import { useTranslation } from "react-i18next";
 import type { LessonKind } from "~/curriculum/types";
 
 export function LessonKindBadge({ kind }: { kind: LessonKind }) {

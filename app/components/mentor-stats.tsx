@@ -1,4 +1,4 @@
-import { useTranslation } from "~/i18n/react";
+import { useTranslation } from "react-i18next";
 import type { Locale } from "~/i18n/config";
 import { formatPercent } from "~/i18n/format";
 import { formatDuration } from "~/i18n/format-duration";

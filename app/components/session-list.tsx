@@ -1,4 +1,4 @@
-import { useTranslation } from "~/i18n/react";
+import { useTranslation } from "react-i18next";
 import { dateForDisplay } from "~/domain/calendar";
 import type { Locale } from "~/i18n/config";
 import { formatDate } from "~/i18n/format";

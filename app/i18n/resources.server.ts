@@ -1,34 +1,36 @@
-import { DEFAULT_LOCALE, LOCALES, type Locale } from "./config";
+import { createInstance, type i18n, type TFunction } from "i18next";
+import { initReactI18next } from "react-i18next";
+import { LOCALES, type Locale } from "./config";
 import en from "./bundles/en";
 import ja from "./bundles/ja";
 import uk from "./bundles/uk";
-import { createTranslations, type Catalogue, type TFunction, type Translations } from "./translate";
+import { i18nextOptions } from "./options";
 
-const catalogues: Record<Locale, Catalogue> = { en, uk, ja };
-
-export function catalogueOf(locale: Locale): Catalogue {
-  return catalogues[locale];
-}
-
-const translations = new Map<Locale, Translations>();
+const resources = { en, uk, ja };
 
 /**
- * One Translations per locale for the whole process: nothing changes them
- * after start. English stands in for a string a translation lacks (the key
- * parity test keeps that from happening).
+ * One i18next instance per request: the reader's language is that request's
+ * state, never shared with another request. Every language's strings are
+ * already in memory, so init is synchronous.
  */
-export function translationsFor(locale: Locale): Translations {
-  let found = translations.get(locale);
-  if (!found) {
-    found = createTranslations(locale, catalogues[locale], locale === DEFAULT_LOCALE ? undefined : catalogues[DEFAULT_LOCALE]);
-    translations.set(locale, found);
-  }
-  return found;
+export function createRequestI18n(locale: Locale): i18n {
+  const instance = createInstance({ ...i18nextOptions(locale), resources, initAsync: false });
+  void instance.use(initReactI18next).init();
+  return instance;
 }
 
-/** A translate function for server code (page titles, CSV headers). */
+// Loaders and resource routes only read strings (page titles, CSV headers):
+// one instance per language serves them.
+const readers = new Map<Locale, TFunction>();
+
+/** A translate function for server code outside React. */
 export function serverT(locale: Locale): TFunction {
-  return translationsFor(locale).fixedT();
+  let t = readers.get(locale);
+  if (!t) {
+    t = createRequestI18n(locale).t;
+    readers.set(locale, t);
+  }
+  return t;
 }
 
-export { LOCALES };
+export { LOCALES, resources };

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "~/i18n/react";
+import { useTranslation } from "react-i18next";
 import { LessonKindBadge } from "~/components/lesson-kind-badge";
 import { getViewer } from "~/http/auth.server";
 import { requestLocale } from "~/http/locale.server";

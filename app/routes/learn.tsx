@@ -5,7 +5,7 @@ import { StatusMessage } from "~/components/messages";
 import { formFailure, parseForm } from "~/http/form-action.server";
 import { notFound } from "~/http/responses.server";
 import { withdrawConsent } from "~/models/partners.server";
-import { useTranslation } from "~/i18n/react";
+import { useTranslation } from "react-i18next";
 import { ProgressBar } from "~/components/progress-bar";
 import { requireViewer } from "~/http/auth.server";
 import { requestLocale } from "~/http/locale.server";

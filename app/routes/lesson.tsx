@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useTranslation } from "~/i18n/react";
+import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { LessonKindBadge } from "~/components/lesson-kind-badge";
 import { MarkupOnlyHtml } from "~/components/markup-only";

@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useTranslation } from "~/i18n/react";
+import { useTranslation } from "react-i18next";
 import { useAuthFormErrors } from "~/components/auth-form-errors";
 import { FormError, FormField } from "~/components/form-field";
 import { HoneypotField } from "~/components/honeypot-field";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "~/i18n/react";
+import { useTranslation } from "react-i18next";
 import { requireViewer } from "~/http/auth.server";
 import { requestLocale } from "~/http/locale.server";
 import { sessionsOfMentor } from "~/models/mentoring.server";

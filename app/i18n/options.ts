@@ -1,0 +1,20 @@
+import type { InitOptions } from "i18next";
+import { DEFAULT_LOCALE, NAMESPACES, type Locale } from "./config";
+
+/** The i18next options the server and the browser share. */
+export function i18nextOptions(lng: Locale): InitOptions {
+  return {
+    lng,
+    supportedLngs: ["en", "uk", "ja"],
+    ns: [...NAMESPACES],
+    defaultNS: "common",
+    fallbackNS: false,
+    // React escapes what it renders; the few plain-text uses (CSV headers, titles)
+    // escape at their own output.
+    interpolation: { escapeValue: false },
+    // Pages render on the server first; nothing waits for a language to load.
+    react: { useSuspense: false },
+    returnNull: false,
+    fallbackLng: lng === DEFAULT_LOCALE ? false : DEFAULT_LOCALE,
+  };
+}
