@@ -16,6 +16,8 @@ export default defineConfig({
           exclude: ["tests/e2e/**"],
           setupFiles: ["tests/setup/fail-on-console-error.ts"],
           testTimeout: 20_000,
+          // The HTTP tests start the built server; on a loaded 2-core machine that can take over 10 s.
+          hookTimeout: 60_000,
         },
       },
       {
@@ -26,6 +28,8 @@ export default defineConfig({
           setupFiles: ["tests/setup/fail-on-console-error.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A page that answers in 1 s on an idle machine can take several under load.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
