@@ -72,7 +72,11 @@ if (env.LOG_REQUESTS) {
   });
 }
 
+// Behind https, browsers must never fall back to plain http for this host.
+const hsts = env.APP_ORIGIN?.startsWith("https://");
+
 app.use((req, res, next) => {
+  if (hsts) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   const allowed = isAllowedOrigin({
     method: req.method,
     origin: req.get("origin"),

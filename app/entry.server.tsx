@@ -1,12 +1,13 @@
 import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleDataRequestFunction, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { getCurriculum } from "~/curriculum/index.server";
 import { getConnection } from "#db/client";
+import { isCorruption, reportCorruption } from "~/models/health.server";
 import { getEnv } from "~/env.server";
 import { MarkupOnlyProvider } from "~/components/markup-only";
 import { NonceContext } from "~/components/nonce";
@@ -52,6 +53,18 @@ function appendCookies(headers: Headers, context: AppLoadContext) {
   for (const cookie of context.responseCookies ?? []) headers.append("Set-Cookie", cookie);
 }
 
+/**
+ * Every document and every `.data` answer depends on who asks (the header shows
+ * the viewer; most pages are theirs alone), so none may be kept by a browser or
+ * a proxy: after sign-out, Back must not show the team board again. A route
+ * that is truly public sets its own Cache-Control.
+ */
+function privateByDefault(headers: Headers, status: number) {
+  if (!headers.has("Cache-Control")) headers.set("Cache-Control", "private, no-store");
+  // Remix answers a POST to a page without an action with 405; say what it does take.
+  if (status === 405 && !headers.has("Allow")) headers.set("Allow", "GET, HEAD");
+}
+
 function localeOf(request: Request, remixContext: EntryContext): Locale {
   const root = remixContext.staticHandlerContext.loaderData?.root as { locale?: unknown } | undefined;
   if (isLocale(root?.locale)) return root.locale;
@@ -91,6 +104,7 @@ export default function handleRequest(
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           securityHeaders(responseHeaders, nonce);
+          privateByDefault(responseHeaders, responseStatusCode);
           appendCookies(responseHeaders, loadContext);
           resolve(
             new Response(createReadableStreamFromReadable(body), {
@@ -116,13 +130,17 @@ export default function handleRequest(
 }
 
 export const handleDataRequest: HandleDataRequestFunction = (response, { context }) => {
+  privateByDefault(response.headers, response.status);
   appendCookies(response.headers, context);
   return response;
 };
 
 export const handleError: HandleErrorFunction = (error, { request }) => {
-  // Aborted requests (client went away) are not errors worth a log line.
-  if (request.signal.aborted) return;
+  // Aborted requests (client went away) are not errors worth a log line, nor is
+  // a method a page does not take (answered 405 with Allow).
+  if (request.signal.aborted || (isRouteErrorResponse(error) && error.status === 405)) return;
+  if (isCorruption(error)) reportCorruption();
   const path = new URL(request.url).pathname;
-  console.error(`[error] ${request.method} ${path}:`, error instanceof Error ? (error.stack ?? error.message) : error);
+  // The path goes into one log line: control characters from a crafted URL must not split it.
+  console.error(`[error] ${request.method} ${JSON.stringify(path).slice(1, -1)}:`, error instanceof Error ? (error.stack ?? error.message) : error);
 };

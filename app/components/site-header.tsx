@@ -11,8 +11,10 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
   const { t } = useTranslation();
   return (
     <header className="site-header">
-      <Link to="/" className="brand" aria-label={t("nav.home")}>
+      {/* The visible name comes first in the accessible one (WCAG 2.5.3). */}
+      <Link to="/" className="brand">
         kumi <span aria-hidden="true">組</span>
+        <span className="visually-hidden"> – {t("nav.home")}</span>
       </Link>
       <nav aria-label={t("nav.label")}>
         <ul>

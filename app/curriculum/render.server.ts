@@ -28,7 +28,7 @@ export interface RenderResult {
 }
 
 /** Bump when the output of renderMarkdown changes, to invalidate caches. */
-export const RENDER_VERSION = 4;
+export const RENDER_VERSION = 5;
 
 export const LESSON_PLACEHOLDER = "/__kumi/lesson/";
 export const ASSET_PLACEHOLDER = "/__kumi/asset/";
@@ -115,6 +115,17 @@ function rehypeExternalLinks() {
   };
 }
 
+// Wide tables and code blocks scroll sideways on a phone (the page itself never
+// does). Keyboard users must be able to reach and scroll them (WCAG 2.1.1), so
+// they take focus.
+function rehypeScrollableBlocks() {
+  return (tree: HastRoot) => {
+    visit(tree, "element", (node) => {
+      if (node.tagName === "pre" || node.tagName === "table") node.properties.tabIndex = 0;
+    });
+  };
+}
+
 // Built once: creating the pipeline per file cost more than rendering it.
 const processor = unified()
   .use(remarkParse)
@@ -127,6 +138,7 @@ const processor = unified()
   // happens here, on the server, so no highlighter ships to the browser.
   .use(rehypeHighlight, { detect: false, plainText: ["text", "txt", "plain"] })
   .use(rehypeExternalLinks)
+  .use(rehypeScrollableBlocks)
   .use(rehypeStringify)
   .freeze();
 

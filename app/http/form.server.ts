@@ -26,10 +26,7 @@ export async function readForm(request: Request, maxBytes = DEFAULT_FORM_LIMIT):
       const { done, value } = await reader.read();
       if (done) break;
       size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel();
-        return { ok: false, status: 413, error: "tooLarge" };
-      }
+      if (size > maxBytes) return await discardRest(reader, size, maxBytes);
       chunks.push(value);
     }
   } catch {
@@ -37,6 +34,23 @@ export async function readForm(request: Request, maxBytes = DEFAULT_FORM_LIMIT):
   }
   const text = new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
   return { ok: true, form: new URLSearchParams(text) };
+}
+
+/**
+ * A body without a declared length that runs over the cap: read and drop the
+ * rest, so the client is still reading when the 413 page comes (stopping at
+ * once resets the connection, and the person sees a network error). Past a
+ * hard bound the connection is given up.
+ */
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>, size: number, maxBytes: number): Promise<FormRead> {
+  let total = size;
+  while (total <= maxBytes * 8) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+  }
+  if (total > maxBytes * 8) await reader.cancel();
+  return { ok: false, status: 413, error: "tooLarge" };
 }
 
 /** Form values as a plain record of strings (first value wins). */
