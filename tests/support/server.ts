@@ -9,6 +9,8 @@ export interface TestServer {
   dbPath: string;
   output: () => string;
   stop: () => Promise<void>;
+  /** Ends the process abruptly (kill -9), as a power cut or the OOM killer would. */
+  crash: () => Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -75,6 +77,12 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
     url,
     dbPath,
     output: () => log,
+    crash: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGKILL");
+        await exited;
+      }
+    },
     stop: async () => {
       if (child.exitCode === null) {
         child.kill("SIGTERM");
