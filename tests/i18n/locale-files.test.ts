@@ -100,3 +100,16 @@ describe("Japanese and English", () => {
     expect(t("courses:count.lessons", { count: 2 })).toBe("2 lessons");
   });
 });
+
+describe("dates inside Ukrainian sentences", () => {
+  // Intl writes a Ukrainian long date as "29 листопада 2026 р.": a full stop after
+  // the placeholder would print "р..".
+  it("no string puts a full stop right after a date placeholder", () => {
+    const offenders: string[] = [];
+    for (const ns of NAMESPACES) {
+      const text = fs.readFileSync(path.join("locales", "uk", `${ns}.json`), "utf8");
+      for (const match of text.matchAll(/"([\w.]+)": "[^"]*\{\{\s*(date|due|\w*(Date|At|On))\s*\}\}\.[^"]*"/g)) offenders.push(`uk/${ns}.json ${match[1]}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});
