@@ -1,7 +1,7 @@
 import { hasRole, type User } from "./users.server";
 import { isCohortMember } from "./cohorts.server";
-import { isActiveMentor } from "./mentoring.server";
-import { isManager } from "./partners.server";
+import { isActiveMentor } from "./mentoring/proposals.server";
+import { isManager } from "./partners/organisations.server";
 
 /**
  * How the viewer relates to a cohort, per DESIGN.md's matrix:

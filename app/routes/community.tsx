@@ -6,7 +6,7 @@ import { requireViewer } from "~/http/auth.server";
 import { requestLocale } from "~/http/locale.server";
 import { LOCALE_NAMES, isLocale } from "~/i18n/config";
 import { serverT } from "~/i18n/resources.server";
-import { listedSeniors } from "~/models/mentoring.server";
+import { listedSeniors } from "~/models/mentoring/community.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 

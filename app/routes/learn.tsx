@@ -4,7 +4,7 @@ import { z } from "zod";
 import { StatusMessage } from "~/components/messages";
 import { formFailure, parseForm } from "~/http/form-action.server";
 import { notFound } from "~/http/responses.server";
-import { withdrawConsent } from "~/models/partners.server";
+import { withdrawConsent } from "~/models/partners/sponsorships.server";
 import { useTranslation } from "~/i18n/react";
 import { ProgressBar } from "~/components/progress-bar";
 import { requireViewer } from "~/http/auth.server";

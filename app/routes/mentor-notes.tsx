@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { requireViewer } from "~/http/auth.server";
 import { requestLocale } from "~/http/locale.server";
-import { sessionsOfMentor } from "~/models/mentoring.server";
+import { sessionsOfMentor } from "~/models/mentoring/sessions.server";
 import { SessionList } from "~/components/session-list";
 
 export const meta: MetaFunction = () => [{ title: "kumi" }];

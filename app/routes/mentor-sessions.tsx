@@ -14,7 +14,7 @@ import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
 import { cohortRole } from "~/models/access.server";
 import { cohortMembersWithNames, getCohort } from "~/models/cohorts.server";
-import { logSession, sessionsOfCohort, sessionsOfMentor } from "~/models/mentoring.server";
+import { logSession, sessionsOfCohort, sessionsOfMentor } from "~/models/mentoring/sessions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.cohort.name} · kumi` : "kumi" }];
 

@@ -16,17 +16,10 @@ import { notFound } from "~/http/responses.server";
 import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
 import { formatDate, formatPercent } from "~/i18n/format";
 import { serverT } from "~/i18n/resources.server";
-import {
-  completedCourses,
-  endMentorship,
-  getMentorProfile,
-  getMentorship,
-  mentorDashboard,
-  mentorStats,
-  mentorshipsOf,
-  respondToProposal,
-  saveMentorProfile,
-} from "~/models/mentoring.server";
+import { mentorDashboard } from "~/models/mentoring/dashboard.server";
+import { completedCourses, getMentorProfile, saveMentorProfile } from "~/models/mentoring/profiles.server";
+import { endMentorship, getMentorship, mentorshipsOf, respondToProposal } from "~/models/mentoring/proposals.server";
+import { mentorStats } from "~/models/mentoring/stats.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 

@@ -1,7 +1,7 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/http/auth.server";
 import { notFound } from "~/http/responses.server";
-import { organisationsOfManager } from "~/models/partners.server";
+import { organisationsOfManager } from "~/models/partners/organisations.server";
 
 // A partner manager's way in: straight to their organisation.
 export async function loader({ request, context }: LoaderFunctionArgs) {

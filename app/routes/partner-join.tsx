@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getViewer, requireViewer } from "~/http/auth.server";
 import { formFailure, parseForm } from "~/http/form-action.server";
 import { notFound } from "~/http/responses.server";
-import { joinOrganisation, organisationByInvite } from "~/models/partners.server";
+import { joinOrganisation, organisationByInvite } from "~/models/partners/organisations.server";
 
 export const meta: MetaFunction = () => [{ title: "kumi" }, { name: "robots", content: "noindex" }];
 

@@ -16,7 +16,9 @@ import { notFound } from "~/http/responses.server";
 import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
 import { formatDate, formatPercent } from "~/i18n/format";
 import { organisationRole } from "~/models/access.server";
-import { createCommission, getCommission, getOrganisation, managersOf, partnerReport, revokeCommission } from "~/models/partners.server";
+import { createCommission, getCommission, revokeCommission } from "~/models/partners/commissions.server";
+import { getOrganisation, managersOf } from "~/models/partners/organisations.server";
+import { partnerReport } from "~/models/partners/report.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.organisation.name} · kumi` : "kumi" }];
 

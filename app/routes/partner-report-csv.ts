@@ -8,7 +8,8 @@ import { notFound } from "~/http/responses.server";
 import { formatDate } from "~/i18n/format";
 import { serverT } from "~/i18n/resources.server";
 import { organisationRole } from "~/models/access.server";
-import { getOrganisation, partnerReport } from "~/models/partners.server";
+import { getOrganisation } from "~/models/partners/organisations.server";
+import { partnerReport } from "~/models/partners/report.server";
 
 // The dashboard's figures as a spreadsheet, headers in the manager's language.
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

@@ -12,7 +12,9 @@ import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.s
 import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
 import { LOCALES, LOCALE_NAMES, isLocale } from "~/i18n/config";
-import { commissionByInvite, commissionState, consentAndJoin, getOrganisation } from "~/models/partners.server";
+import { commissionByInvite, commissionState } from "~/models/partners/commissions.server";
+import { getOrganisation } from "~/models/partners/organisations.server";
+import { consentAndJoin } from "~/models/partners/sponsorships.server";
 
 export const meta: MetaFunction = () => [{ title: "kumi" }, { name: "robots", content: "noindex" }];
 

@@ -16,7 +16,8 @@ import { cohortRole } from "~/models/access.server";
 import { cohortMembersWithNames, getCohort } from "~/models/cohorts.server";
 import { submissionsOfCohort } from "~/models/exercises.server";
 import { askForHelp, checkInsOf, getHelpRequest, helpRequestsOf, nudge, recentlyNudged, replyToHelp, resolveHelp, saveCheckIn } from "~/models/team-life.server";
-import { activeMentorOf, giveSessionFeedback, sessionsOfMentee } from "~/models/mentoring.server";
+import { activeMentorOf } from "~/models/mentoring/proposals.server";
+import { giveSessionFeedback, sessionsOfMentee } from "~/models/mentoring/sessions.server";
 import { teamBoard } from "~/models/team-board.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.board.cohort.name} · kumi` : "kumi" }];

@@ -7,7 +7,7 @@ import { requireStaffCohort } from "~/http/staff-cohort.server";
 import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
 import { notFound } from "~/http/responses.server";
 import { setInactiveDays } from "~/models/cohorts.server";
-import { endMentorship, getMentorship, mentorshipsOfCohort, proposeMentor, suggestMentors } from "~/models/mentoring.server";
+import { endMentorship, getMentorship, mentorshipsOfCohort, proposeMentor, suggestMentors } from "~/models/mentoring/proposals.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.cohort.name} · kumi` : "kumi" }];
 

@@ -7,7 +7,8 @@ import { requireRole } from "~/http/auth.server";
 import { requestLocale } from "~/http/locale.server";
 import { LOCALE_NAMES, isLocale } from "~/i18n/config";
 import { serverT } from "~/i18n/resources.server";
-import { allMentors, cohortsWithoutMentor } from "~/models/mentoring.server";
+import { allMentors } from "~/models/mentoring/community.server";
+import { cohortsWithoutMentor } from "~/models/mentoring/proposals.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 

@@ -8,7 +8,7 @@ import { requireRole } from "~/http/auth.server";
 import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
 import { requestLocale } from "~/http/locale.server";
 import { serverT } from "~/i18n/resources.server";
-import { createOrganisation, listOrganisations } from "~/models/partners.server";
+import { createOrganisation, listOrganisations } from "~/models/partners/organisations.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
