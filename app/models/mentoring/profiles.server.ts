@@ -21,14 +21,24 @@ export function getMentorProfile(userId: number): MentorProfile | null {
   return getConnection().db.select().from(mentorProfiles).where(eq(mentorProfiles.userId, userId)).get() ?? null;
 }
 
+/** A senior has completed a course (holds its certificate): only seniors may opt in as mentors. */
+export function isSenior(userId: number): boolean {
+  return completedCourses(userId).length > 0;
+}
+
+export type SaveProfileResult = { ok: true } | { ok: false; reason: "notSenior" };
+
 export function saveMentorProfile(
   userId: number,
   input: { languages: Locale[]; slots: MeetingSlot[]; capacity: number; listed: boolean; status: MentorProfile["status"] },
-): void {
-  getConnection()
-    .db.insert(mentorProfiles)
-    .values({ userId, ...input })
-    .onConflictDoUpdate({ target: mentorProfiles.userId, set: input })
-    .run();
+): SaveProfileResult {
+  const { sqlite, db } = getConnection();
+  return sqlite.transaction((): SaveProfileResult => {
+    if (!isSenior(userId)) return { ok: false, reason: "notSenior" };
+    db.insert(mentorProfiles)
+      .values({ userId, ...input })
+      .onConflictDoUpdate({ target: mentorProfiles.userId, set: input })
+      .run();
+    return { ok: true };
+  })();
 }
-

@@ -158,6 +158,12 @@ export function getMentorship(id: number): Mentorship | null {
   return getConnection().db.select().from(mentorships).where(eq(mentorships.id, id)).get() ?? null;
 }
 
+/** A mentorship of this cohort; one of another cohort is not found here. */
+export function mentorshipOfCohort(cohortId: number, id: number): Mentorship | null {
+  const mentorship = getMentorship(id);
+  return mentorship?.cohortId === cohortId ? mentorship : null;
+}
+
 /** Forming or active cohorts with no active or proposed mentor. */
 export function cohortsWithoutMentor() {
   const { db } = getConnection();

@@ -35,6 +35,12 @@ export function getCommission(id: number): Commission | null {
   return getConnection().db.select().from(commissions).where(eq(commissions.id, id)).get() ?? null;
 }
 
+/** A commission of this organisation; one of another firm is not found here. */
+export function commissionOfOrganisation(organisationId: number, id: number): Commission | null {
+  const commission = getCommission(id);
+  return commission?.organisationId === organisationId ? commission : null;
+}
+
 export function revokeCommission(id: number, now = new Date()): void {
   getConnection().db.update(commissions).set({ revokedAt: now }).where(eq(commissions.id, id)).run();
 }
