@@ -16,6 +16,9 @@ export default defineConfig({
           exclude: ["tests/e2e/**"],
           setupFiles: ["tests/setup/fail-on-console-error.ts"],
           testTimeout: 20_000,
+          // HTTP tests start the built server in beforeAll; on a busy two-core
+          // machine that alone can take over ten seconds.
+          hookTimeout: 60_000,
         },
       },
       {
