@@ -25,8 +25,8 @@ if (process.argv[2] === "--queries") {
   const dbFile = process.argv[3]!;
   process.env.DATABASE_PATH = dbFile;
   const { teamBoard } = await import("../app/models/team-board.server");
-  const { mentorDashboard } = await import("../app/models/mentoring.server");
-  const { partnerReport } = await import("../app/models/partners.server");
+  const { mentorDashboard } = await import("../app/models/mentoring/dashboard.server");
+  const { partnerReport } = await import("../app/models/partners/report.server");
   const { getConnection } = await import("../db/client");
   const { sqlite } = getConnection();
   const learner = sqlite.prepare("select s.user_id as id, m.cohort_id as cohortId from sessions s join cohort_members m on m.user_id = s.user_id where s.id = ?").get(sessionId("learner")) as { id: number; cohortId: number };

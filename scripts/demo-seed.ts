@@ -13,8 +13,12 @@ import { submitExercise } from "../app/models/exercises.server";
 import { completeLesson } from "../app/models/progress.server";
 import { askForHelp, saveCheckIn } from "../app/models/team-life.server";
 import { issueCertificate } from "../app/models/certificates.server";
-import { logSession, proposeMentor, respondToProposal, saveMentorProfile } from "../app/models/mentoring.server";
-import { consentAndJoin, createCommission, createOrganisation, joinOrganisation } from "../app/models/partners.server";
+import { saveMentorProfile } from "../app/models/mentoring/profiles.server";
+import { proposeMentor, respondToProposal } from "../app/models/mentoring/proposals.server";
+import { logSession } from "../app/models/mentoring/sessions.server";
+import { createCommission } from "../app/models/partners/commissions.server";
+import { createOrganisation, joinOrganisation } from "../app/models/partners/organisations.server";
+import { consentAndJoin } from "../app/models/partners/sponsorships.server";
 
 export const DEMO_PASSWORD = "kumi-demo-2026";
 

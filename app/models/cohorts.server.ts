@@ -236,26 +236,6 @@ export function renewInviteCode(cohortId: number): string {
   return code;
 }
 
-const selectDue = prepared((db) =>
-  db
-    .select({ moduleId: cohortModuleDue.moduleId, dueDate: cohortModuleDue.dueDate })
-    .from(cohortModuleDue)
-    .where(eq(cohortModuleDue.cohortId, sql.placeholder("cohortId")))
-    .prepare(),
-);
-
-export function moduleDueDatesOf(cohortId: number): Record<string, string> {
-  return Object.fromEntries(selectDue().all({ cohortId }).map((r) => [r.moduleId, r.dueDate]));
-}
-
-export function setModuleDueDate(cohortId: number, moduleId: string, dueDate: string): void {
-  getConnection()
-    .db.insert(cohortModuleDue)
-    .values({ cohortId, moduleId, dueDate })
-    .onConflictDoUpdate({ target: [cohortModuleDue.cohortId, cohortModuleDue.moduleId], set: { dueDate } })
-    .run();
-}
-
 export function listCohorts(filter: { courseId?: string } = {}) {
   const { db } = getConnection();
   const rows = db

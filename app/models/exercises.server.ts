@@ -8,6 +8,25 @@ import { completeLesson } from "./progress.server";
 
 export type Submission = typeof exerciseSubmissions.$inferSelect;
 
+export const EXERCISE_ANSWER_MAX = { link: 2000, text: 20_000 } as const;
+
+export type AnswerCheck = { ok: true; answer: string } | { ok: false; key: string; max: number };
+
+/**
+ * An answer as it may be handed in: not empty, not too long, and for a
+ * "link" exercise something that looks like a web address (http or https,
+ * a dot in it, no spaces), so teammates can open it.
+ */
+export function checkExerciseAnswer(submit: "link" | "text" | null, raw: unknown): AnswerCheck {
+  const isLink = submit === "link";
+  const max = isLink ? EXERCISE_ANSWER_MAX.link : EXERCISE_ANSWER_MAX.text;
+  const answer = typeof raw === "string" ? raw.trim() : "";
+  if (!answer) return { ok: false, key: "common:form.required", max };
+  if (answer.length > max) return { ok: false, key: "common:form.tooLong", max };
+  if (isLink && !/^https?:\/\/[^\s]+\.[^\s]+$/i.test(answer)) return { ok: false, key: "team:lesson.exerciseLinkInvalid", max };
+  return { ok: true, answer };
+}
+
 /**
  * Hands in (or hands in again) an exercise answer. A resubmission goes back
  * to review; teammates are told there is something to review.

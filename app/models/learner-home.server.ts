@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { cohortsOfLearner } from "./cohorts.server";
 import { requestsOfUser } from "./enrolment.server";
 import { unreadCount } from "./notifications.server";
-import { sponsorshipsOfUser } from "./partners.server";
+import { sponsorshipsOfUser } from "./partners/sponsorships.server";
 import { completedLessonIds, courseLessonIds } from "./progress.server";
 
 /** What a learner sees on "My learning": teams, progress, waiting requests, certificates. */

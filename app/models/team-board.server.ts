@@ -3,7 +3,8 @@ import { checkIns, exerciseSubmissions } from "#db/schema";
 import { getCourse, isDraft, lessonTitle } from "~/curriculum/index.server";
 import { addDays, todayIn, weekStart } from "~/domain/calendar";
 import type { Locale } from "~/i18n/config";
-import { cohortMembersWithNames, getCohort, moduleDueDatesOf, type Cohort } from "./cohorts.server";
+import { moduleDueDatesOf } from "./cohort-due-dates.server";
+import { cohortMembersWithNames, getCohort, type Cohort } from "./cohorts.server";
 import { inList, jsonList, prepared } from "./prepared.server";
 import { progressOf } from "./progress.server";
 

@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { getConnection } from "#db/client";
 import { checkIns, helpReplies, helpRequests, nudges, users } from "#db/schema";
-import { cohortMemberIds } from "./cohorts.server";
+import { todayIn, weekStart } from "~/domain/calendar";
+import { cohortMemberIds, getCohort } from "./cohorts.server";
 import { inList, jsonList, prepared } from "./prepared.server";
 import { notify } from "./notifications.server";
 
@@ -13,6 +14,13 @@ export function saveCheckIn(cohortId: number, userId: number, week: string, did:
     .values({ cohortId, userId, week, did, blockers })
     .onConflictDoUpdate({ target: [checkIns.cohortId, checkIns.userId, checkIns.week], set: { did, blockers } })
     .run();
+}
+
+/** This week's check-in, the week counted in the team's time zone. */
+export function checkIn(cohortId: number, userId: number, did: string, blockers: string, now = new Date()): void {
+  const cohort = getCohort(cohortId);
+  if (!cohort) throw new Error("no such cohort");
+  saveCheckIn(cohortId, userId, weekStart(todayIn(cohort.timeZone, now)), did, blockers);
 }
 
 const selectCheckIns = prepared((db) =>
@@ -60,6 +68,12 @@ export function askForHelp(cohortId: number, userId: number, body: string, lesso
 
 export function getHelpRequest(id: number) {
   return getConnection().db.select().from(helpRequests).where(eq(helpRequests.id, id)).get() ?? null;
+}
+
+/** A help request of this team; one of another team is not found here. */
+export function helpRequestOfCohort(cohortId: number, requestId: number) {
+  const request = getHelpRequest(requestId);
+  return request?.cohortId === cohortId ? request : null;
 }
 
 export function replyToHelp(requestId: number, userId: number, body: string): void {

@@ -3,18 +3,14 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getCourse } from "~/curriculum/index.server";
 import { requestLocale } from "~/http/locale.server";
-import { notFound } from "~/http/responses.server";
 import { formatDate } from "~/i18n/format";
-import { findCertificate } from "~/models/certificates.server";
+import { requireCertificateCode } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: `${data.holderName} · ${data.courseTitle} · kumi` }, { name: "robots", content: "noindex" }] : [{ title: "kumi" }];
 
-// Public on purpose: anyone with the code (an employer, a job centre) can verify it.
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const code = params.code ?? "";
-  const certificate = /^[a-z2-7]{16}$/.test(code) ? findCertificate(code) : null;
-  if (!certificate) throw notFound();
+  const certificate = requireCertificateCode(params.code);
   const locale = requestLocale(request, context);
   return {
     holderName: certificate.holderName,

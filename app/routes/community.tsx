@@ -2,17 +2,17 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { MentorStatsLine } from "~/components/mentor-stats";
-import { requireViewer } from "~/http/auth.server";
 import { requestLocale } from "~/http/locale.server";
 import { LOCALE_NAMES, isLocale } from "~/i18n/config";
 import { serverT } from "~/i18n/resources.server";
-import { listedSeniors } from "~/models/mentoring.server";
+import { listedSeniors } from "~/models/mentoring/community.server";
+import { requireSignedIn } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
 // Seniors who chose to be listed; visible to signed-in members of the community.
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  requireViewer(request, context);
+  requireSignedIn(request, context);
   const locale = requestLocale(request, context);
   return { seniors: listedSeniors(locale), locale, title: `${serverT(locale)("mentoring:community.title")} · kumi` };
 }

@@ -5,28 +5,20 @@ import { z } from "zod";
 import { CheckGroup } from "~/components/check-group";
 import { StatusMessage, useMessage } from "~/components/messages";
 import { TimeZoneSelect, isKnownTimeZone } from "~/components/time-zone-select";
-import { getCourse } from "~/curriculum/index.server";
 import { MEETING_SLOTS } from "#db/values";
-import { requireViewer } from "~/http/auth.server";
 import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
 import { requestLocale } from "~/http/locale.server";
-import { notFound } from "~/http/responses.server";
 import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
 import { serverT } from "~/i18n/resources.server";
 import { cohortOfLearner } from "~/models/cohorts.server";
 import { requestEnrolment, waitingRequest, withdrawRequest } from "~/models/enrolment.server";
+import { requireCourse, requireSignedIn } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
-function courseOr404(courseId: string | undefined) {
-  const course = getCourse(courseId ?? "");
-  if (!course) throw notFound();
-  return course;
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const user = requireViewer(request, context);
-  const course = courseOr404(params.courseId);
+  const user = requireSignedIn(request, context);
+  const course = requireCourse(params.courseId);
   const locale = requestLocale(request, context);
   const cohort = cohortOfLearner(user.id, course.id);
   const waiting = waitingRequest(user.id, course.id);
@@ -51,8 +43,8 @@ const schema = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const user = requireViewer(request, context);
-  const course = courseOr404(params.courseId);
+  const user = requireSignedIn(request, context);
+  const course = requireCourse(params.courseId);
   const parsed = await parseForm(request, schema, { arrays: ["languages", "slots"] });
   if (!parsed.ok) return formFailure(parsed);
   if (parsed.data.intent === "withdraw") {

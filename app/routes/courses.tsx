@@ -4,10 +4,12 @@ import { useTranslation } from "react-i18next";
 import { listCourseSummaries } from "~/models/catalogue.server";
 import { requestLocale } from "~/http/locale.server";
 import { serverT } from "~/i18n/resources.server";
+import { publicPage } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
+  publicPage();
   const locale = requestLocale(request, context);
   return {
     courses: listCourseSummaries(locale),

@@ -4,28 +4,21 @@ import { useTranslation } from "react-i18next";
 import { StatusMessage } from "~/components/messages";
 import { getCourse } from "~/curriculum/index.server";
 import { TEAM_SIZE } from "#db/values";
-import { getViewer, requireViewer } from "~/http/auth.server";
 import { formFailure, parseForm } from "~/http/form-action.server";
 import { requestLocale } from "~/http/locale.server";
-import { notFound } from "~/http/responses.server";
 import { dateForDisplay } from "~/domain/calendar";
 import { formatDate, languageName } from "~/i18n/format";
-import { cohortMemberIds, getCohortByInvite, isCohortMember, joinCohort } from "~/models/cohorts.server";
+import { cohortMemberIds, isCohortMember, joinCohort } from "~/models/cohorts.server";
+import { allowAnyone, requireInviteLink, requireSignedIn } from "~/policies/index.server";
 import { z } from "zod";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.cohort.name} · kumi` : "kumi" }, { name: "robots", content: "noindex" }];
 
-function cohortOr404(code: string | undefined) {
-  const cohort = /^[a-z0-9]{6,32}$/.test(code ?? "") ? getCohortByInvite(code!) : null;
-  if (!cohort) throw notFound();
-  return cohort;
-}
-
 // Anyone holding the link may see what they are joining (that is what the link
 // is for); joining itself needs an account.
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const cohort = cohortOr404(params.code);
-  const viewer = getViewer(request, context);
+  const cohort = requireInviteLink(params.code);
+  const viewer = allowAnyone(request, context);
   const locale = requestLocale(request, context);
   const course = getCourse(cohort.courseId);
   return {
@@ -49,8 +42,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const user = requireViewer(request, context);
-  const cohort = cohortOr404(params.code);
+  const user = requireSignedIn(request, context);
+  const cohort = requireInviteLink(params.code);
   const parsed = await parseForm(request, z.object({}));
   if (!parsed.ok) return formFailure(parsed);
   const result = joinCohort(cohort.id, user.id);

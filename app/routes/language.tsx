@@ -1,12 +1,12 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { getViewer } from "~/http/auth.server";
 import { cookieShouldBeSecure } from "~/http/cookies.server";
 import { formValues, readForm } from "~/http/form.server";
 import { safeRedirect } from "~/http/safe-redirect";
 import { LOCALES } from "~/i18n/config";
 import { localeCookie } from "~/i18n/negotiate.server";
 import { setUserLocale } from "~/models/users.server";
+import { allowAnyone, publicPage } from "~/policies/index.server";
 
 const schema = z.object({ locale: z.enum(LOCALES), redirectTo: z.string().optional() });
 
@@ -16,7 +16,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // An unknown language just leaves things as they were.
   if (!parsed?.success) return redirect("/", { status: 303 });
   const { locale, redirectTo } = parsed.data;
-  const user = getViewer(request, context);
+  const user = allowAnyone(request, context);
   if (user) setUserLocale(user.id, locale);
   return redirect(safeRedirect(redirectTo), {
     status: 303,
@@ -25,5 +25,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export function loader() {
+  publicPage();
   return redirect("/");
 }

@@ -4,26 +4,26 @@ import { z } from "zod";
 import { StatusMessage } from "~/components/messages";
 import { formFailure, parseForm } from "~/http/form-action.server";
 import { notFound } from "~/http/responses.server";
-import { withdrawConsent } from "~/models/partners.server";
+import { withdrawConsent } from "~/models/partners/sponsorships.server";
 import { useTranslation } from "react-i18next";
 import { ProgressBar } from "~/components/progress-bar";
-import { requireViewer } from "~/http/auth.server";
 import { requestLocale } from "~/http/locale.server";
 import { formatDate, formatPercent } from "~/i18n/format";
 import { serverT } from "~/i18n/resources.server";
 import { learnerHome } from "~/models/learner-home.server";
+import { requireSignedIn } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = requireViewer(request, context);
+  const user = requireSignedIn(request, context);
   const locale = requestLocale(request, context);
   const ok = new URL(request.url).searchParams.get("ok");
   return { ...learnerHome(user.id, locale), locale, note: ok === "sponsored" || ok === "withdrawn" ? ok : null, title: `${serverT(locale)("team:learn.title")} · kumi` };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = requireViewer(request, context);
+  const user = requireSignedIn(request, context);
   const parsed = await parseForm(request, z.object({ intent: z.literal("withdraw"), sponsorshipId: z.string().regex(/^\d+$/) }));
   if (!parsed.ok) return formFailure(parsed);
   // Only one's own consent can be withdrawn.

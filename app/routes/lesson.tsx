@@ -6,17 +6,15 @@ import { LessonKindBadge } from "~/components/lesson-kind-badge";
 import { MarkupOnlyHtml } from "~/components/markup-only";
 import { StatusMessage, useMessage } from "~/components/messages";
 import { getCourse } from "~/curriculum/index.server";
-import { requireViewer } from "~/http/auth.server";
 import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
 import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
 import { formatDate, formatMinutes, formatPercent, languageName } from "~/i18n/format";
 import { getLessonPage } from "~/models/catalogue.server";
-import { cohortOfLearner } from "~/models/cohorts.server";
-import { submitExercise } from "~/models/exercises.server";
+import { checkExerciseAnswer, submitExercise } from "~/models/exercises.server";
 import { explanations, lessonActivity } from "~/models/lesson-activity.server";
 import { completeLesson, completeTeamActivity, submitQuiz } from "~/models/progress.server";
-import { hasRole } from "~/models/users.server";
+import { canSeeDrafts, requireCourseTeam, requireSignedIn } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.page.lesson.title} · ${data.page.course.title} · kumi` : "kumi" },
@@ -25,11 +23,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 const NOTES = ["completedNow", "teamActivityMarked", "exerciseSent"] as const;
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const viewer = requireViewer(request, context);
+  const viewer = requireSignedIn(request, context);
   const locale = requestLocale(request, context);
-  // Drafts exist only for trainers and admins; for everyone else they 404.
   const page = getLessonPage(params.courseId ?? "", params.lessonId ?? "", locale, {
-    includeDrafts: hasRole(viewer, "trainer", "admin"),
+    includeDrafts: canSeeDrafts(viewer),
   });
   if (!page) throw notFound();
   const ok = new URL(request.url).searchParams.get("ok");
@@ -47,15 +44,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 const intentSchema = z.object({ intent: z.enum(["complete", "quiz", "exercise", "team"]) }).loose();
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const viewer = requireViewer(request, context);
+  const viewer = requireSignedIn(request, context);
   const locale = requestLocale(request, context);
   const page = getLessonPage(params.courseId ?? "", params.lessonId ?? "", locale);
   if (!page) throw notFound();
   const courseId = page.course.id;
   const lessonId = page.lesson.id;
-  const cohort = cohortOfLearner(viewer.id, courseId);
-  // Progress is recorded for learners in a team for this course only.
-  if (!cohort) throw notFound();
+  const cohort = requireCourseTeam(viewer, courseId);
   const here = `/courses/${courseId}/lessons/${lessonId}`;
   const kind = page.lesson.kind;
 
@@ -95,24 +90,16 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     };
   }
   if (intent === "exercise" && kind === "exercise") {
-    const isLink = page.lesson.submit === "link";
-    const answerSchema = z.object({
-      answer: isLink
-        ? z.string().trim().min(1).max(2000).refine((v) => /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v), "team:lesson.exerciseLinkInvalid")
-        : z.string().trim().min(1).max(20_000),
-    });
-    const answer = answerSchema.safeParse(parsed.values);
-    if (!answer.success) {
-      const issue = answer.error.issues[0]!;
-      const key = issue.message.startsWith("team:") ? issue.message : issue.code === "too_big" ? "common:form.tooLong" : "common:form.required";
+    const answer = checkExerciseAnswer(page.lesson.submit, parsed.values.answer);
+    if (!answer.ok) {
       return formFailure({
         status: 400,
         formError: { key: "common:form.checkFields" },
-        fieldErrors: { answer: { key, params: { max: isLink ? 2000 : 20_000 } } },
+        fieldErrors: { answer: { key: answer.key, params: { max: answer.max } } },
         values: { answer: String(parsed.values.answer ?? "").slice(0, 20_000) },
       });
     }
-    submitExercise(cohort.id, viewer.id, lessonId, answer.data.answer);
+    submitExercise(cohort.id, viewer.id, lessonId, answer.answer);
     return redirect(`${here}?ok=exerciseSent#activity`, 303);
   }
   return formFailure({ status: 400, formError: { key: "common:form.invalid" } });

@@ -7,13 +7,14 @@ import { HoneypotField } from "~/components/honeypot-field";
 import { LIMITS } from "~/forms/auth-fields";
 import { fieldErrors, keptValues, loginSchema } from "~/forms/auth-schemas.server";
 import { authFailure, limitAuthAttempt, readAuthForm, type AuthActionData } from "~/http/auth-action.server";
-import { getViewer, startSession } from "~/http/auth.server";
+import { startSession } from "~/http/auth.server";
 import { cookieShouldBeSecure } from "~/http/cookies.server";
 import { safeRedirect } from "~/http/safe-redirect";
 import { localeCookie } from "~/i18n/negotiate.server";
 import { requestLocale } from "~/http/locale.server";
 import { serverT } from "~/i18n/resources.server";
 import { verifyLogin } from "~/models/users.server";
+import { allowAnyone, publicPage } from "~/policies/index.server";
 
 const KEPT = { email: LIMITS.emailMax, redirectTo: 500 };
 
@@ -24,12 +25,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/courses");
-  if (getViewer(request, context)) throw redirect(redirectTo);
+  if (allowAnyone(request, context)) throw redirect(redirectTo);
   const locale = requestLocale(request, context);
   return { redirectTo, title: `${serverT(locale)("auth:login.title")} · kumi` };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
+  publicPage();
   const form = await readAuthForm(request);
   if (!form.ok) return form.response;
   const values = keptValues(form.values, KEPT);

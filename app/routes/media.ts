@@ -3,11 +3,13 @@ import { Readable } from "node:stream";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { findMediaFile } from "~/curriculum/index.server";
 import { notFound } from "~/http/responses.server";
+import { publicPage } from "~/policies/index.server";
 
 // Images and downloads that live next to lessons. The name is a content hash,
 // so a response never changes and may be cached for a year. Like the course
 // outlines, they are public: nothing in content/ is personal data.
 export function loader({ params }: LoaderFunctionArgs) {
+  publicPage();
   const name = params.name ?? "";
   const file = /^[0-9a-f]{16}\.[a-z0-9]{2,5}$/.test(name) ? findMediaFile(name) : null;
   if (!file) throw notFound();

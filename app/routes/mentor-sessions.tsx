@@ -7,32 +7,22 @@ import { FormField } from "~/components/form-field";
 import { StatusMessage, useMessage } from "~/components/messages";
 import { SessionList } from "~/components/session-list";
 import { isValidIsoDate, todayIn } from "~/domain/calendar";
-import { requireViewer } from "~/http/auth.server";
 import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
-import { parseId } from "~/http/ids";
 import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
-import { cohortRole } from "~/models/access.server";
-import { cohortMembersWithNames, getCohort } from "~/models/cohorts.server";
-import { logSession, sessionsOfCohort, sessionsOfMentor } from "~/models/mentoring.server";
+import { cohortMembersWithNames } from "~/models/cohorts.server";
+import { logSession, sessionsOfCohort, sessionsOfMentor } from "~/models/mentoring/sessions.server";
+import { canLogSessions, requireSessionLog } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.cohort.name} · kumi` : "kumi" }];
 
-// The session log of a cohort: its active mentor writes it; trainers read every mentor's.
-function access(request: Request, context: LoaderFunctionArgs["context"], raw: string | undefined) {
-  const user = requireViewer(request, context);
-  const cohortId = parseId(raw);
-  const role = cohortId ? cohortRole(user, cohortId) : null;
-  if (!cohortId || (role !== "mentor" && role !== "staff")) throw notFound();
-  return { user, role, cohort: getCohort(cohortId)! };
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { user, role, cohort } = access(request, context, params.cohortId);
+  const { user, role, cohort } = requireSessionLog(request, context, params.cohortId);
+  // The active mentor sees their own notes; staff read every mentor's.
   const sessions = role === "mentor" ? sessionsOfMentor(user.id, cohort.id) : sessionsOfCohort(cohort.id);
   return {
     cohort: { id: cohort.id, name: cohort.name },
-    canLog: role === "mentor",
+    canLog: canLogSessions(role),
     members: cohortMembersWithNames(cohort.id).map((m) => ({ id: m.id, name: m.name })),
     sessions: sessions.map((s) => ({ ...s, createdAt: s.createdAt.toISOString() })),
     today: todayIn(cohort.timeZone),
@@ -49,8 +39,8 @@ const schema = z.object({
 });
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, role, cohort } = access(request, context, params.cohortId);
-  if (role !== "mentor") throw notFound();
+  const { user, role, cohort } = requireSessionLog(request, context, params.cohortId);
+  if (!canLogSessions(role)) throw notFound();
   const parsed = await parseForm(request, schema, { arrays: ["attendees"] });
   if (!parsed.ok) return formFailure(parsed);
   logSession(cohort.id, user.id, { ...parsed.data, attendees: parsed.data.attendees.map(Number) });

@@ -9,31 +9,24 @@ import { ProgressBar } from "~/components/progress-bar";
 import { getCourse } from "~/curriculum/index.server";
 import { MEETING_SLOTS, MENTOR_STATUSES } from "#db/values";
 import { dateForDisplay } from "~/domain/calendar";
-import { requireViewer } from "~/http/auth.server";
 import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
 import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
 import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
 import { formatDate, formatPercent } from "~/i18n/format";
 import { serverT } from "~/i18n/resources.server";
-import {
-  completedCourses,
-  endMentorship,
-  getMentorProfile,
-  getMentorship,
-  mentorDashboard,
-  mentorStats,
-  mentorshipsOf,
-  respondToProposal,
-  saveMentorProfile,
-} from "~/models/mentoring.server";
+import { mentorDashboard } from "~/models/mentoring/dashboard.server";
+import { completedCourses, getMentorProfile, saveMentorProfile } from "~/models/mentoring/profiles.server";
+import { endMentorship, getMentorship, mentorshipsOf, respondToProposal } from "~/models/mentoring/proposals.server";
+import { mentorStats } from "~/models/mentoring/stats.server";
+import { canEndMentorship, canOptInAsMentor, requireSignedIn } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
 const NOTES = ["saved", "accepted", "declined"] as const;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = requireViewer(request, context);
+  const user = requireSignedIn(request, context);
   const locale = requestLocale(request, context);
   const courses = completedCourses(user.id);
   const profile = getMentorProfile(user.id);
@@ -70,14 +63,14 @@ const schema = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = requireViewer(request, context);
+  const user = requireSignedIn(request, context);
   const parsed = await parseForm(request, schema, { arrays: ["languages", "slots", "listed"] });
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;
   if (input.intent === "profile") {
-    // Only seniors (a completed course) may opt in.
-    if (!completedCourses(user.id).length) throw notFound();
-    saveMentorProfile(user.id, { languages: input.languages, slots: input.slots, capacity: input.capacity, listed: input.listed.length > 0, status: input.status });
+    if (!canOptInAsMentor(user)) throw notFound();
+    const saved = saveMentorProfile(user.id, { languages: input.languages, slots: input.slots, capacity: input.capacity, listed: input.listed.length > 0, status: input.status });
+    if (!saved.ok) throw notFound();
     return redirect("/mentor?ok=saved", 303);
   }
   if (input.intent === "respond") {
@@ -86,7 +79,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return redirect(`/mentor?ok=${input.answer === "accept" ? "accepted" : "declined"}`, 303);
   }
   const mentorship = getMentorship(Number(input.mentorshipId));
-  if (!mentorship || mentorship.mentorId !== user.id) throw notFound();
+  if (!mentorship || !canEndMentorship(user, mentorship)) throw notFound();
   endMentorship(mentorship.id);
   return redirect("/mentor?ok=saved", 303);
 }

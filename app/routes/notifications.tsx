@@ -3,13 +3,13 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { getCourse, lessonTitle } from "~/curriculum/index.server";
-import { requireViewer } from "~/http/auth.server";
 import { formFailure, parseForm } from "~/http/form-action.server";
 import { requestLocale } from "~/http/locale.server";
 import { formatDate } from "~/i18n/format";
 import { serverT } from "~/i18n/resources.server";
 import { listNotifications, markAllRead } from "~/models/notifications.server";
 import { listCourses } from "~/curriculum/index.server";
+import { requireSignedIn } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
@@ -22,7 +22,7 @@ function lessonName(lessonId: string | undefined, locale: Parameters<typeof less
 
 // Only ever the viewer's own notifications.
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = requireViewer(request, context);
+  const user = requireSignedIn(request, context);
   const locale = requestLocale(request, context);
   const items = listNotifications(user.id).map((n) => ({
     id: n.id,
@@ -40,7 +40,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = requireViewer(request, context);
+  const user = requireSignedIn(request, context);
   const parsed = await parseForm(request, z.object({ intent: z.literal("read") }));
   if (!parsed.ok) return formFailure(parsed);
   markAllRead(user.id);

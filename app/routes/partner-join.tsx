@@ -2,27 +2,20 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { getViewer, requireViewer } from "~/http/auth.server";
 import { formFailure, parseForm } from "~/http/form-action.server";
-import { notFound } from "~/http/responses.server";
-import { joinOrganisation, organisationByInvite } from "~/models/partners.server";
+import { joinOrganisation } from "~/models/partners/organisations.server";
+import { allowAnyone, requireManagerInvite, requireSignedIn } from "~/policies/index.server";
 
 export const meta: MetaFunction = () => [{ title: "kumi" }, { name: "robots", content: "noindex" }];
 
-function orgOr404(code: string | undefined) {
-  const org = /^[a-z0-9]{6,32}$/.test(code ?? "") ? organisationByInvite(code!) : null;
-  if (!org) throw notFound();
-  return org;
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const org = orgOr404(params.code);
-  return { organisation: org.name, signedIn: !!getViewer(request, context), path: new URL(request.url).pathname };
+  const org = requireManagerInvite(params.code);
+  return { organisation: org.name, signedIn: !!allowAnyone(request, context), path: new URL(request.url).pathname };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const user = requireViewer(request, context);
-  const org = orgOr404(params.code);
+  const user = requireSignedIn(request, context);
+  const org = requireManagerInvite(params.code);
   const parsed = await parseForm(request, z.object({}));
   if (!parsed.ok) return formFailure(parsed);
   joinOrganisation(org.id, user.id);

@@ -8,29 +8,20 @@ import { StatusMessage, useMessage } from "~/components/messages";
 import { WeeklyChart } from "~/components/weekly-chart";
 import { getCourse, listCourses } from "~/curriculum/index.server";
 import { dateForDisplay, isValidIsoDate, todayIn } from "~/domain/calendar";
-import { requireViewer } from "~/http/auth.server";
 import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
-import { parseId } from "~/http/ids";
 import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
 import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
 import { formatDate, formatPercent } from "~/i18n/format";
-import { organisationRole } from "~/models/access.server";
-import { createCommission, getCommission, getOrganisation, managersOf, partnerReport, revokeCommission } from "~/models/partners.server";
+import { commissionOfOrganisation, createCommission, revokeCommission } from "~/models/partners/commissions.server";
+import { managersOf } from "~/models/partners/organisations.server";
+import { partnerReport } from "~/models/partners/report.server";
+import { requireOrganisationReport } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.organisation.name} · kumi` : "kumi" }];
 
-function access(request: Request, context: LoaderFunctionArgs["context"], raw: string | undefined) {
-  const user = requireViewer(request, context);
-  const id = parseId(raw);
-  const organisation = id ? getOrganisation(id) : null;
-  const role = organisation ? organisationRole(user, organisation.id) : null;
-  if (!organisation || !role) throw notFound();
-  return { user, organisation, role };
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { organisation, role } = access(request, context, params.organisationId);
+  const { organisation, role } = requireOrganisationReport(request, context, params.organisationId);
   const locale = requestLocale(request, context);
   const url = new URL(request.url);
   return {
@@ -62,7 +53,7 @@ const schema = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, organisation } = access(request, context, params.organisationId);
+  const { user, organisation } = requireOrganisationReport(request, context, params.organisationId);
   const parsed = await parseForm(request, schema, { arrays: ["languages"] });
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;
@@ -70,8 +61,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     createCommission({ organisationId: organisation.id, courseId: input.courseId, seats: input.seats, startsOn: input.startsOn, endsOn: input.endsOn, languages: input.languages, createdBy: user.id });
     return redirect(`/partner/organisations/${organisation.id}?ok=created`, 303);
   }
-  const commission = getCommission(Number(input.commissionId));
-  if (!commission || commission.organisationId !== organisation.id) throw notFound();
+  const commission = commissionOfOrganisation(organisation.id, Number(input.commissionId));
+  if (!commission) throw notFound();
   revokeCommission(commission.id);
   return redirect(`/partner/organisations/${organisation.id}`, 303);
 }

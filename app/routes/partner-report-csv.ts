@@ -1,21 +1,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { dateForDisplay } from "~/domain/calendar";
 import { toCsv } from "~/domain/csv";
-import { requireViewer } from "~/http/auth.server";
-import { parseId } from "~/http/ids";
 import { requestLocale } from "~/http/locale.server";
-import { notFound } from "~/http/responses.server";
 import { formatDate } from "~/i18n/format";
 import { serverT } from "~/i18n/resources.server";
-import { organisationRole } from "~/models/access.server";
-import { getOrganisation, partnerReport } from "~/models/partners.server";
+import { partnerReport } from "~/models/partners/report.server";
+import { requireOrganisationReport } from "~/policies/index.server";
 
 // The dashboard's figures as a spreadsheet, headers in the manager's language.
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const user = requireViewer(request, context);
-  const id = parseId(params.organisationId);
-  const organisation = id ? getOrganisation(id) : null;
-  if (!organisation || !organisationRole(user, organisation.id)) throw notFound();
+  const { organisation } = requireOrganisationReport(request, context, params.organisationId);
   const locale = requestLocale(request, context);
   const t = serverT(locale);
   const origin = new URL(request.url).origin;

@@ -7,7 +7,7 @@ import { HoneypotField } from "~/components/honeypot-field";
 import { LIMITS } from "~/forms/auth-fields";
 import { fieldErrors, keptValues, signupSchema } from "~/forms/auth-schemas.server";
 import { authFailure, limitAuthAttempt, readAuthForm, type AuthActionData } from "~/http/auth-action.server";
-import { getViewer, startSession } from "~/http/auth.server";
+import { startSession } from "~/http/auth.server";
 import { cookieShouldBeSecure } from "~/http/cookies.server";
 import { safeRedirect } from "~/http/safe-redirect";
 import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
@@ -15,6 +15,7 @@ import { localeCookie } from "~/i18n/negotiate.server";
 import { requestLocale } from "~/http/locale.server";
 import { serverT } from "~/i18n/resources.server";
 import { EmailTakenError, createUser, emailExists } from "~/models/users.server";
+import { allowAnyone, publicPage } from "~/policies/index.server";
 
 const KEPT = { name: LIMITS.nameMax, email: LIMITS.emailMax, locale: 8, redirectTo: 500 };
 
@@ -24,13 +25,14 @@ export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  if (getViewer(request, context)) throw redirect("/courses");
+  if (allowAnyone(request, context)) throw redirect("/courses");
   const locale = requestLocale(request, context);
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/courses");
   return { locale, redirectTo, title: `${serverT(locale)("auth:signup.title")} · kumi` };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
+  publicPage();
   const form = await readAuthForm(request);
   if (!form.ok) return form.response;
   const values = keptValues(form.values, KEPT);

@@ -7,26 +7,19 @@ import { StatusMessage, useMessage } from "~/components/messages";
 import { TimeZoneSelect, isKnownTimeZone } from "~/components/time-zone-select";
 import { getCourse } from "~/curriculum/index.server";
 import { MEETING_SLOTS } from "#db/values";
-import { getViewer, requireViewer } from "~/http/auth.server";
 import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
 import { requestLocale } from "~/http/locale.server";
-import { notFound } from "~/http/responses.server";
 import { LOCALES, LOCALE_NAMES, isLocale } from "~/i18n/config";
-import { commissionByInvite, commissionState, consentAndJoin, getOrganisation } from "~/models/partners.server";
+import { commissionState } from "~/models/partners/commissions.server";
+import { consentAndJoin } from "~/models/partners/sponsorships.server";
+import { allowAnyone, requireSignedIn, requireSponsorInvite } from "~/policies/index.server";
 
 export const meta: MetaFunction = () => [{ title: "kumi" }, { name: "robots", content: "noindex" }];
-
-function commissionOr404(code: string | undefined) {
-  const commission = /^[a-z0-9]{6,32}$/.test(code ?? "") ? commissionByInvite(code!) : null;
-  const organisation = commission ? getOrganisation(commission.organisationId) : null;
-  if (!commission || !organisation) throw notFound();
-  return { commission, organisation };
-}
 
 // The consent page: exactly what the employer will and will not see, in the
 // learner's language, before anything is shared.
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { commission, organisation } = commissionOr404(params.code);
+  const { commission, organisation } = requireSponsorInvite(params.code);
   const locale = requestLocale(request, context);
   const state = commissionState(commission);
   return {
@@ -35,7 +28,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     languages: commission.languages.filter(isLocale),
     seats: commission.seats,
     state,
-    signedIn: !!getViewer(request, context),
+    signedIn: !!allowAnyone(request, context),
     path: new URL(request.url).pathname,
     locale,
   };
@@ -48,8 +41,8 @@ const schema = z.object({
 });
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const user = requireViewer(request, context);
-  const { commission, organisation } = commissionOr404(params.code);
+  const user = requireSignedIn(request, context);
+  const { commission, organisation } = requireSponsorInvite(params.code);
   const parsed = await parseForm(request, schema, { arrays: ["languages", "slots"] });
   if (!parsed.ok) return formFailure(parsed);
   const languages = parsed.data.languages.filter((l) => commission.languages.includes(l));

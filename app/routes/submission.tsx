@@ -4,32 +4,17 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { StatusMessage } from "~/components/messages";
 import { getCourse, lessonTitle } from "~/curriculum/index.server";
-import { requireViewer } from "~/http/auth.server";
 import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
-import { parseId } from "~/http/ids";
 import { requestLocale } from "~/http/locale.server";
-import { notFound } from "~/http/responses.server";
 import { formatDate } from "~/i18n/format";
-import { cohortRole } from "~/models/access.server";
-import { getCohort } from "~/models/cohorts.server";
-import { getSubmission, reviewSubmission, submissionHistory } from "~/models/exercises.server";
+import { reviewSubmission, submissionHistory } from "~/models/exercises.server";
 import { getUserById } from "~/models/users.server";
+import { canReviewSubmission, requireSubmission } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.lessonTitle} · kumi` : "kumi" }];
 
-/** The submission, if the viewer may see it: a member of its team, or staff. */
-function access(request: Request, context: LoaderFunctionArgs["context"], params: LoaderFunctionArgs["params"]) {
-  const user = requireViewer(request, context);
-  const cohortId = parseId(params.cohortId);
-  const submissionId = parseId(params.submissionId);
-  const role = cohortId ? cohortRole(user, cohortId) : null;
-  const submission = submissionId ? getSubmission(submissionId) : null;
-  if (!cohortId || !role || !submission || submission.cohortId !== cohortId) throw notFound();
-  return { user, role, submission, cohort: getCohort(cohortId)! };
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { user, submission, cohort } = access(request, context, params);
+  const { user, role, submission, cohort } = requireSubmission(request, context, params);
   const locale = requestLocale(request, context);
   const course = getCourse(cohort.courseId);
   const lesson = course?.modules.flatMap((m) => m.lessons).find((l) => l.id === submission.lessonId);
@@ -40,7 +25,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     lessonTitle: lesson ? lessonTitle(lesson, locale) : submission.lessonId,
     authorName: getUserById(submission.userId)?.name ?? "",
     submission: { id: submission.id, state: submission.state, answer: submission.answer },
-    canReview: submission.userId !== user.id && submission.state === "submitted",
+    canReview: canReviewSubmission(user, role, submission),
     isLink: /^https?:\/\//.test(submission.answer) && !/\s/.test(submission.answer),
     history: submissionHistory(submission.id).map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
     locale,
@@ -53,7 +38,7 @@ const schema = z
   .refine((v) => v.decision === "accepted" || v.comment.length > 0, { message: "team:submission.commentRequired", path: ["comment"] });
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, submission, cohort } = access(request, context, params);
+  const { user, submission, cohort } = requireSubmission(request, context, params);
   const parsed = await parseForm(request, schema);
   if (!parsed.ok) return formFailure(parsed);
   const result = reviewSubmission(submission.id, user.id, parsed.data.decision, parsed.data.comment);

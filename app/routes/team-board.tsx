@@ -6,40 +6,31 @@ import { z } from "zod";
 import { StatusMessage, useMessage } from "~/components/messages";
 import { ProgressBar } from "~/components/progress-bar";
 import { dateForDisplay, todayIn, weekStart } from "~/domain/calendar";
-import { requireViewer } from "~/http/auth.server";
 import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
-import { parseId } from "~/http/ids";
 import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
 import { formatDate, formatPercent } from "~/i18n/format";
-import { cohortRole } from "~/models/access.server";
-import { cohortMembersWithNames, getCohort } from "~/models/cohorts.server";
+import { cohortMembersWithNames } from "~/models/cohorts.server";
 import { submissionsOfCohort } from "~/models/exercises.server";
-import { askForHelp, checkInsOf, getHelpRequest, helpRequestsOf, nudge, recentlyNudged, replyToHelp, resolveHelp, saveCheckIn } from "~/models/team-life.server";
-import { activeMentorOf, giveSessionFeedback, sessionsOfMentee } from "~/models/mentoring.server";
+import { askForHelp, checkIn, checkInsOf, helpRequestOfCohort, helpRequestsOf, nudge, recentlyNudged, replyToHelp, resolveHelp } from "~/models/team-life.server";
+import { activeMentorOf } from "~/models/mentoring/proposals.server";
+import { giveSessionFeedback, sessionsOfMentee } from "~/models/mentoring/sessions.server";
 import { teamBoard } from "~/models/team-board.server";
+import { canCloseHelpRequest, canOnBoard, requireCohortViewer } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.board.cohort.name} · kumi` : "kumi" }];
 
 const NOTES = ["checkInSaved", "helpSent", "nudgeSent", "joined", "feedbackSaved"] as const;
 
-function access(request: Request, context: LoaderFunctionArgs["context"], rawId: string | undefined) {
-  const user = requireViewer(request, context);
-  const cohortId = parseId(rawId);
-  const role = cohortId ? cohortRole(user, cohortId) : null;
-  if (!cohortId || !role) throw notFound();
-  return { user, cohortId, role };
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { user, cohortId, role } = access(request, context, params.cohortId);
+  const { user, cohort, role } = requireCohortViewer(request, context, params.cohortId);
+  const cohortId = cohort.id;
   const locale = requestLocale(request, context);
   const board = teamBoard(cohortId, user.id, locale);
   if (!board) throw notFound();
   const url = new URL(request.url);
   const note = NOTES.find((n) => url.searchParams.has(n) || url.searchParams.get("ok") === n) ?? null;
   const nudged = recentlyNudged(user.id);
-  const cohort = getCohort(cohortId)!;
   return {
     board,
     role,
@@ -79,19 +70,17 @@ const schema = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, cohortId, role } = access(request, context, params.cohortId);
+  const { user, cohort, role } = requireCohortViewer(request, context, params.cohortId);
+  const cohortId = cohort.id;
   const parsed = await parseForm(request, schema);
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;
   const back = (ok: (typeof NOTES)[number] | null, hash = "") => redirect(`/cohorts/${cohortId}${ok ? `?ok=${ok}` : ""}${hash}`, 303);
-  // Writing to the team's space is for its members; trainers may answer and close.
-  const memberOnly = input.intent === "checkin" || input.intent === "help" || input.intent === "nudge" || input.intent === "feedback";
-  if (memberOnly && role !== "member") throw notFound();
+  if (!canOnBoard(role, input.intent)) throw notFound();
 
   switch (input.intent) {
     case "checkin": {
-      const cohort = getCohort(cohortId)!;
-      saveCheckIn(cohortId, user.id, weekStart(todayIn(cohort.timeZone)), input.did, input.blockers);
+      checkIn(cohortId, user.id, input.did, input.blockers);
       return back("checkInSaved", "#check-ins");
     }
     case "help": {
@@ -100,10 +89,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     }
     case "reply":
     case "resolve": {
-      const help = getHelpRequest(Number(input.requestId));
-      if (!help || help.cohortId !== cohortId) throw notFound();
+      const help = helpRequestOfCohort(cohortId, Number(input.requestId));
+      if (!help) throw notFound();
       if (input.intent === "reply") replyToHelp(help.id, user.id, input.body);
-      else if (help.userId === user.id || role === "staff" || role === "mentor") resolveHelp(help.id);
+      else if (canCloseHelpRequest(user, role, help)) resolveHelp(help.id);
       else throw notFound();
       return back(null, `#help-${help.id}`);
     }

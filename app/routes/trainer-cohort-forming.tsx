@@ -3,26 +3,18 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { StatusMessage } from "~/components/messages";
-import { getCourse } from "~/curriculum/index.server";
-import { requireRole } from "~/http/auth.server";
 import { formFailure, parseForm } from "~/http/form-action.server";
 import { requestLocale } from "~/http/locale.server";
-import { notFound } from "~/http/responses.server";
 import { LOCALE_NAMES } from "~/i18n/config";
 import { formCohorts, proposeTeams } from "~/models/cohort-forming.server";
 import { getUserById } from "~/models/users.server";
+import { requireCourse, requireTrainer } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.course.title} · kumi` : "kumi" }];
 
-function courseOr404(id: string | undefined) {
-  const course = getCourse(id ?? "");
-  if (!course) throw notFound();
-  return course;
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  requireRole(request, context, "trainer", "admin");
-  const course = courseOr404(params.courseId);
+  requireTrainer(request, context);
+  const course = requireCourse(params.courseId);
   const locale = requestLocale(request, context);
   const { teams, leftovers } = proposeTeams(course.id);
   const name = (userId: number) => getUserById(userId)?.name ?? "?";
@@ -36,8 +28,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const user = requireRole(request, context, "trainer", "admin");
-  const course = courseOr404(params.courseId);
+  const user = requireTrainer(request, context);
+  const course = requireCourse(params.courseId);
   const parsed = await parseForm(request, z.object({ intent: z.literal("form") }));
   if (!parsed.ok) return formFailure(parsed);
   const result = formCohorts(course.id, { createdBy: user.id });

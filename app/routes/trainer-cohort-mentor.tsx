@@ -3,16 +3,16 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { StatusMessage } from "~/components/messages";
-import { requireStaffCohort } from "~/http/staff-cohort.server";
 import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
 import { notFound } from "~/http/responses.server";
 import { setInactiveDays } from "~/models/cohorts.server";
-import { endMentorship, getMentorship, mentorshipsOfCohort, proposeMentor, suggestMentors } from "~/models/mentoring.server";
+import { endMentorship, mentorshipOfCohort, mentorshipsOfCohort, proposeMentor, suggestMentors } from "~/models/mentoring/proposals.server";
+import { requireCohortManager } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.cohort.name} · kumi` : "kumi" }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { cohort } = requireStaffCohort(request, context, params.cohortId);
+  const { cohort } = requireCohortManager(request, context, params.cohortId);
   return {
     cohort: { id: cohort.id, name: cohort.name, inactiveDays: cohort.inactiveDays },
     suggestions: suggestMentors(cohort.id),
@@ -28,7 +28,7 @@ const schema = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, cohort } = requireStaffCohort(request, context, params.cohortId);
+  const { user, cohort } = requireCohortManager(request, context, params.cohortId);
   const parsed = await parseForm(request, schema);
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;
@@ -42,8 +42,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     setInactiveDays(cohort.id, input.inactiveDays);
     return back("saved");
   }
-  const mentorship = getMentorship(Number(input.mentorshipId));
-  if (!mentorship || mentorship.cohortId !== cohort.id) throw notFound();
+  const mentorship = mentorshipOfCohort(cohort.id, Number(input.mentorshipId));
+  if (!mentorship) throw notFound();
   endMentorship(mentorship.id);
   return back("saved");
 }

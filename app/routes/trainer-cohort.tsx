@@ -5,25 +5,23 @@ import { z } from "zod";
 import { StatusMessage } from "~/components/messages";
 import { getCourse } from "~/curriculum/index.server";
 import { COHORT_STATES, TEAM_SIZE } from "#db/values";
-import { isValidIsoDate } from "~/domain/calendar";
-import { requireStaffCohort } from "~/http/staff-cohort.server";
 import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
 import { requestLocale } from "~/http/locale.server";
 import { LOCALE_NAMES } from "~/i18n/config";
+import { moduleDueDatesOf, setModuleDueDates } from "~/models/cohort-due-dates.server";
 import {
   cohortMembersWithNames,
   listCohorts,
-  moduleDueDatesOf,
   moveLearner,
   renewInviteCode,
   setCohortState,
-  setModuleDueDate,
 } from "~/models/cohorts.server";
+import { requireCohortManager } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.cohort.name} · kumi` : "kumi" }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { cohort } = requireStaffCohort(request, context, params.cohortId);
+  const { cohort } = requireCohortManager(request, context, params.cohortId);
   const locale = requestLocale(request, context);
   const course = getCourse(cohort.courseId);
   const due = moduleDueDatesOf(cohort.id);
@@ -47,7 +45,7 @@ const schema = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { cohort } = requireStaffCohort(request, context, params.cohortId);
+  const { cohort } = requireCohortManager(request, context, params.cohortId);
   const parsed = await parseForm(request, schema);
   if (!parsed.ok) return formFailure(parsed);
   const back = (ok: string) => redirect(`/trainer/cohorts/${cohort.id}?ok=${ok}`, 303);
@@ -65,18 +63,15 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       return back("moved");
     }
     case "due": {
-      const course = getCourse(cohort.courseId);
-      const entries = (course?.modules ?? []).map((m) => [m.id, String(parsed.values[`due_${m.id}`] ?? "")] as const);
-      const bad = entries.filter(([, d]) => !isValidIsoDate(d));
-      if (bad.length) {
+      const result = setModuleDueDates(cohort.id, (moduleId) => parsed.values[`due_${moduleId}`]);
+      if (!result.ok) {
         return formFailure({
           status: 400,
           formError: { key: "common:form.checkFields" },
-          fieldErrors: Object.fromEntries(bad.map(([id]) => [`due_${id}`, { key: "team:trainer.invalidDate" }])),
+          fieldErrors: Object.fromEntries(result.invalid.map((id) => [`due_${id}`, { key: "team:trainer.invalidDate" }])),
           values: parsed.values,
         });
       }
-      for (const [moduleId, date] of entries) setModuleDueDate(cohort.id, moduleId, date);
       return back("saved");
     }
   }

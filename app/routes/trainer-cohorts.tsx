@@ -8,7 +8,6 @@ import { TimeZoneSelect, isKnownTimeZone } from "~/components/time-zone-select";
 import { getCourse, listCourses } from "~/curriculum/index.server";
 import { MEETING_SLOTS, TEAM_SIZE } from "#db/values";
 import { isValidIsoDate } from "~/domain/calendar";
-import { requireRole } from "~/http/auth.server";
 import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
 import { requestLocale } from "~/http/locale.server";
 import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
@@ -16,11 +15,12 @@ import { serverT } from "~/i18n/resources.server";
 import { defaultStartDate } from "~/models/cohort-forming.server";
 import { createCohort, listCohorts } from "~/models/cohorts.server";
 import { waitingForCourse } from "~/models/enrolment.server";
+import { requireTrainer } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  requireRole(request, context, "trainer", "admin");
+  requireTrainer(request, context);
   const locale = requestLocale(request, context);
   const courses = listCourses().map((c) => ({
     id: c.id,
@@ -43,7 +43,7 @@ const schema = z.object({
 });
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = requireRole(request, context, "trainer", "admin");
+  const user = requireTrainer(request, context);
   const parsed = await parseForm(request, schema);
   if (!parsed.ok) return formFailure(parsed);
   const cohort = createCohort({ ...parsed.data, state: "forming", createdBy: user.id });

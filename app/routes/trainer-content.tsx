@@ -2,16 +2,16 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CoverageStateBadge } from "~/components/coverage-state";
-import { requireRole } from "~/http/auth.server";
 import { requestLocale } from "~/http/locale.server";
 import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
 import { serverT } from "~/i18n/resources.server";
 import { contentOverview } from "~/models/content-coverage.server";
+import { requireTrainer } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  requireRole(request, context, "trainer", "admin");
+  requireTrainer(request, context);
   const locale = requestLocale(request, context);
   return { ...contentOverview(locale), title: `${serverT(locale)("trainer:content.title")} · kumi` };
 }

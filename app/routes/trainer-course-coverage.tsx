@@ -3,16 +3,16 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CoverageStateBadge } from "~/components/coverage-state";
 import { LessonKindBadge } from "~/components/lesson-kind-badge";
-import { requireRole } from "~/http/auth.server";
 import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
 import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
 import { courseCoverage } from "~/models/content-coverage.server";
+import { requireTrainer } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.course.title} · kumi` : "kumi" }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  requireRole(request, context, "trainer", "admin");
+  requireTrainer(request, context);
   const locale = requestLocale(request, context);
   const course = courseCoverage(params.courseId ?? "", locale);
   if (!course) throw notFound();

@@ -3,12 +3,12 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CoverageStateBadge } from "~/components/coverage-state";
 import { LessonKindBadge } from "~/components/lesson-kind-badge";
-import { requireRole } from "~/http/auth.server";
 import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
 import { LOCALES, LOCALE_NAMES, isLocale } from "~/i18n/config";
 import { formatDate, formatMinutes, formatPercent, languageName } from "~/i18n/format";
 import { lessonPreview } from "~/models/content-coverage.server";
+import { requireTrainer } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.preview.lesson.title} · kumi` : "kumi" },
@@ -16,7 +16,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  requireRole(request, context, "trainer", "admin");
+  requireTrainer(request, context);
   const locale = requestLocale(request, context);
   const previewLocale = params.locale;
   if (!isLocale(previewLocale)) throw notFound();

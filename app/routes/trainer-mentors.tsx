@@ -3,16 +3,17 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { MentorStatsLine } from "~/components/mentor-stats";
 import { getCourse } from "~/curriculum/index.server";
-import { requireRole } from "~/http/auth.server";
 import { requestLocale } from "~/http/locale.server";
 import { LOCALE_NAMES, isLocale } from "~/i18n/config";
 import { serverT } from "~/i18n/resources.server";
-import { allMentors, cohortsWithoutMentor } from "~/models/mentoring.server";
+import { allMentors } from "~/models/mentoring/community.server";
+import { requireTrainer } from "~/policies/index.server";
+import { cohortsWithoutMentor } from "~/models/mentoring/proposals.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  requireRole(request, context, "trainer", "admin");
+  requireTrainer(request, context);
   const locale = requestLocale(request, context);
   return {
     mentors: allMentors(locale),

@@ -4,22 +4,22 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { FormField } from "~/components/form-field";
 import { StatusMessage, useMessage } from "~/components/messages";
-import { requireRole } from "~/http/auth.server";
 import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
 import { requestLocale } from "~/http/locale.server";
 import { serverT } from "~/i18n/resources.server";
-import { createOrganisation, listOrganisations } from "~/models/partners.server";
+import { createOrganisation, listOrganisations } from "~/models/partners/organisations.server";
+import { requireTrainer } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  requireRole(request, context, "trainer", "admin");
+  requireTrainer(request, context);
   const locale = requestLocale(request, context);
   return { organisations: listOrganisations().map((o) => ({ id: o.id, name: o.name, managers: o.managerCount, commissions: o.commissionCount })), title: `${serverT(locale)("partners:trainer.title")} · kumi` };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = requireRole(request, context, "trainer", "admin");
+  const user = requireTrainer(request, context);
   const parsed = await parseForm(request, z.object({ name: z.string().trim().min(1).max(120) }));
   if (!parsed.ok) return formFailure(parsed);
   const org = createOrganisation(parsed.data.name, user.id);

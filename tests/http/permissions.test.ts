@@ -4,7 +4,7 @@ import { createCohort, execute, query, signUp } from "../support/scenario";
 import { startServer, type TestServer } from "../support/server";
 
 // Walks every cohort and trainer route as each kind of visitor, per the
-// matrix in docs/architecture.md. Deny by default: anything not allowed is a 404 (or,
+// matrix in docs/architecture.md (encoded in app/policies). Deny by default: anything not allowed is a 404 (or,
 // for a stranger, a redirect to log in) — never a hint that the thing exists.
 type Who = "stranger" | "member" | "otherTeam" | "trainer" | "partner" | "admin";
 const WHO: Who[] = ["stranger", "member", "otherTeam", "trainer", "partner", "admin"];

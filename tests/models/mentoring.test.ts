@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { getConnection } from "#db/client";
 import { issueCertificate } from "~/models/certificates.server";
 import { createCohort, joinCohort } from "~/models/cohorts.server";
-import { mentorStats, proposeMentor, respondToProposal, saveMentorProfile, suggestMentors } from "~/models/mentoring.server";
+import { saveMentorProfile } from "~/models/mentoring/profiles.server";
+import { proposeMentor, respondToProposal, suggestMentors } from "~/models/mentoring/proposals.server";
+import { mentorStats } from "~/models/mentoring/stats.server";
 import { askForHelp, replyToHelp } from "~/models/team-life.server";
 import { createUser } from "~/models/users.server";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getConnection } from "#db/client";
-import { weeklyProgress } from "~/models/partners.server";
+import { weeklyProgress } from "~/models/partners/report.server";
 import { completeLesson } from "~/models/progress.server";
 import { createUser } from "~/models/users.server";
 
