@@ -11,16 +11,11 @@ describe("the real curriculum", () => {
     expect(errors).toEqual([]);
   });
 
-  it("has RPA foundations with at least 2 modules of 2 lessons, each in en, uk and ja", () => {
-    const rpa = courses.find((c) => c.id === "rpa-foundations");
-    expect(rpa).toBeDefined();
-    expect(rpa!.modules.length).toBeGreaterThanOrEqual(2);
-    for (const module of rpa!.modules) {
-      expect(module.lessons.length).toBeGreaterThanOrEqual(2);
-      for (const lesson of module.lessons) {
-        expect(Object.keys(lesson.variants).sort()).toEqual(["en", "ja", "uk"]);
-      }
-    }
+  it("has every lesson in en, uk and ja", () => {
+    const incomplete = courses.flatMap((c) =>
+      c.modules.flatMap((m) => m.lessons.filter((l) => Object.keys(l.variants).sort().join() !== "en,ja,uk").map((l) => l.id)),
+    );
+    expect(incomplete).toEqual([]);
   });
 
   it("has every translation stamped against the current English", () => {
@@ -66,18 +61,19 @@ describe("broken content", () => {
   });
 });
 
-describe("the three starter courses", () => {
+describe("the courses", () => {
   const { courses } = loadCurriculum("content");
   const kinds = (id: string) => courses.find((c) => c.id === id)!.modules.flatMap((m) => m.lessons.map((l) => l.variants.en.kind));
+  const lessons = courses.flatMap((c) => c.modules.flatMap((m) => m.lessons.filter((l) => !l.variants.en.draft)));
 
-  it.each([
-    ["rpa-foundations", 4, 12],
-    ["no-code-automation", 3, 8],
-    ["generative-ai-at-work", 3, 8],
-  ])("%s has at least %i modules and %i lessons", (id, modules, lessons) => {
-    const course = courses.find((c) => c.id === id);
-    expect(course?.modules.length).toBeGreaterThanOrEqual(modules);
-    expect(kinds(id).length).toBeGreaterThanOrEqual(lessons);
+  it("has at least 5 courses and 90 lessons", () => {
+    expect(courses.length).toBeGreaterThanOrEqual(5);
+    expect(lessons.length).toBeGreaterThanOrEqual(90);
+  });
+
+  it("has lessons adding up to at least 45 hours", () => {
+    const minutes = lessons.reduce((sum, l) => sum + l.variants.en.minutes, 0);
+    expect(minutes / 60).toBeGreaterThanOrEqual(45);
   });
 
   it("RPA foundations has ≥ 2 quizzes, ≥ 2 exercises and a team activity", () => {
