@@ -3,7 +3,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { z } from "zod";
 import { StatusMessage } from "~/components/messages";
-import { getCourse, lessonTitle } from "~/curriculum/index.server";
+import { Rubric } from "~/components/rubric";
+import { getCourse, lessonRubric, lessonTitle } from "~/curriculum/index.server";
 import { requireViewer } from "~/http/auth.server";
 import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
 import { parseId } from "~/http/ids";
@@ -38,6 +39,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     courseId: cohort.courseId,
     lessonId: submission.lessonId,
     lessonTitle: lesson ? lessonTitle(lesson, locale) : submission.lessonId,
+    rubric: lesson ? lessonRubric(lesson, locale) : null,
     authorName: getUserById(submission.userId)?.name ?? "",
     submission: { id: submission.id, state: submission.state, answer: submission.answer },
     canReview: submission.userId !== user.id && submission.state === "submitted",
@@ -87,6 +89,7 @@ export default function SubmissionPage() {
       ) : (
         <div className="answer-text">{data.submission.answer}</div>
       )}
+      {data.rubric ? <Rubric items={data.rubric.items} lang={data.rubric.locale !== data.locale ? data.rubric.locale : null} /> : null}
       {data.canReview ? (
         <Form method="post" className="stack">
           <div className={failure?.fieldErrors.comment ? "field has-error" : "field"}>
