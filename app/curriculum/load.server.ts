@@ -350,6 +350,8 @@ function checkTranslationShape(en: Omit<LessonVariant, "html">, tr: Omit<LessonV
   if (tr.kind !== en.kind) fail(`kind "${tr.kind}" differs from English "${en.kind}"`);
   if (tr.submit !== en.submit) fail(`submit differs from English`);
   if (tr.passMark !== en.passMark) fail(`passMark differs from English`);
+  if ((tr.rubric?.length ?? 0) !== (en.rubric?.length ?? 0))
+    fail(`rubric has ${tr.rubric?.length ?? 0} items, English has ${en.rubric?.length ?? 0}`);
   const key = (v: Omit<LessonVariant, "html">) =>
     JSON.stringify(
       (v.questions ?? []).map((q) =>
