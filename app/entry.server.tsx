@@ -1,4 +1,4 @@
-import { PassThrough } from "node:stream";
+import { Transform } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleDataRequestFunction, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
@@ -22,6 +22,19 @@ getConnection();
 getCurriculum();
 
 const ABORT_DELAY = 5_000;
+
+// React 18.3's streaming renderer encodes text into a 2 KB buffer and, when a
+// multi-byte character does not fit at its end, sends the whole buffer: the
+// unused tail goes out as NUL bytes in the middle of a word (Ukrainian and
+// Japanese pages hit it). Our HTML never contains NUL and UTF-8 never uses the
+// byte inside a character, so dropping them gives back the exact text.
+function withoutNulBytes(): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      callback(null, chunk.includes(0) ? Buffer.from(chunk.filter((byte) => byte !== 0)) : chunk);
+    },
+  });
+}
 
 function securityHeaders(headers: Headers, nonce: string) {
   const isProduction = getEnv().NODE_ENV === "production";
@@ -101,7 +114,7 @@ export default function handleRequest(
         nonce,
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = withoutNulBytes();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           securityHeaders(responseHeaders, nonce);
           privateByDefault(responseHeaders, responseStatusCode);

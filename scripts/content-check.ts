@@ -1,5 +1,6 @@
 // Validates content/ and prints a lesson × language coverage table.
 // Exit code 1 when there are errors (CI runs this).
+import { computedHours, formatHours } from "../app/curriculum/course-hours";
 import { formatContentErrors, translationState } from "../app/curriculum/index.server";
 import { loadCurriculum } from "../app/curriculum/load.server";
 import { RenderCache } from "../app/curriculum/render-cache.server";
@@ -18,7 +19,7 @@ const rows: string[][] = [["lesson", ...LOCALES]];
 let stale = 0;
 let missing = 0;
 for (const course of courses) {
-  rows.push([`${course.id}`, ...LOCALES.map(() => "")]);
+  rows.push([`${course.id} (${formatHours(computedHours(course.modules))} h; course.yaml says ${course.hours})`, ...LOCALES.map(() => "")]);
   for (const module of course.modules) {
     for (const lesson of module.lessons) {
       const cells = LOCALES.map((locale) => {

@@ -49,11 +49,12 @@ ${p.repeat(3)} See [the previous lesson](lesson:fx-${Math.max(0, i - 1)}).
 let written = 0;
 for (let c = 0; c * perCourse < lessons; c++) {
   const courseDir = path.join(dir, "courses", `course-${c}`);
-  const modules = Math.ceil(Math.min(perCourse, lessons - c * perCourse) / perModule);
+  const inCourse = Math.min(perCourse, lessons - c * perCourse);
+  const modules = Math.ceil(inCourse / perModule);
   fs.mkdirSync(courseDir, { recursive: true });
   fs.writeFileSync(
     path.join(courseDir, "course.yaml"),
-    `id: fx-course-${c}\ntitle:${localised(`Course ${c}`)}\nsummary:${localised("Generated.")}\nlevel: beginner\nhours: 10\nmodules:\n${Array.from({ length: modules }, (_, m) => `  - m${m}`).join("\n")}\n`,
+    `id: fx-course-${c}\ntitle:${localised(`Course ${c}`)}\nsummary:${localised("Generated.")}\nlevel: beginner\nhours: ${((inCourse * 10) / 60).toFixed(2)}\nmodules:\n${Array.from({ length: modules }, (_, m) => `  - m${m}`).join("\n")}\n`,
   );
   for (let m = 0; m < modules; m++) {
     const moduleDir = path.join(courseDir, `${String(m + 1).padStart(2, "0")}-m${m}`);
@@ -63,7 +64,10 @@ for (let c = 0; c * perCourse < lessons; c++) {
       const i = written;
       const name = `${String(l + 1).padStart(2, "0")}-lesson-${i}`;
       const en = body(i, "en");
-      const fm = (title: string, extra = "") => `---\nid: fx-${i}\ntitle: ${title}\nminutes: 10\nkind: reading\n${extra}---\n`;
+      // content:check wants every module to end with an exercise (which needs a rubric).
+      const last = l === perModule - 1 || written === lessons - 1;
+      const kind = last ? `exercise\nsubmit: text\nrubric:\n  - check: The steps\n    accept: All there\n    changes: Some missing` : "reading";
+      const fm = (title: string, extra = "") => `---\nid: fx-${i}\ntitle: ${title}\nminutes: 10\nkind: ${kind}\n${extra}---\n`;
       fs.writeFileSync(path.join(moduleDir, `${name}.en.md`), fm(`Lesson ${i}`) + en);
       const stamp = `source: "${bodyHash(en)}"\n`;
       fs.writeFileSync(path.join(moduleDir, `${name}.uk.md`), fm(`Урок ${i}`, stamp) + body(i, "uk"));

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import { closeConnection } from "../db/client";
 import { getEnv } from "../app/env.server";
-import { createUser, type Role } from "../app/models/users.server";
+import { createUser } from "../app/models/users.server";
 import type { Locale } from "../app/i18n/config";
 import type { MeetingSlot } from "../db/schema";
 import { getCourse } from "../app/curriculum/index.server";
@@ -19,16 +19,8 @@ import { logSession } from "../app/models/mentoring/sessions.server";
 import { createCommission } from "../app/models/partners/commissions.server";
 import { createOrganisation, joinOrganisation } from "../app/models/partners/organisations.server";
 import { consentAndJoin } from "../app/models/partners/sponsorships.server";
-
-export const DEMO_PASSWORD = "kumi-demo-2026";
-
-export const DEMO_ACCOUNTS: { name: string; email: string; locale: Locale; roles: Role[]; what: string }[] = [
-  { name: "Olena Kovalenko", email: "olena@demo.kumi.test", locale: "uk", roles: ["learner"], what: "learner" },
-  { name: "佐藤 由紀", email: "yuki@demo.kumi.test", locale: "ja", roles: ["trainer"], what: "trainer" },
-  { name: "Daniel Brooks", email: "daniel@demo.kumi.test", locale: "en", roles: ["partner"], what: "partner manager (Sakura Logistics)" },
-  { name: "Mariia Shevchenko", email: "admin@demo.kumi.test", locale: "uk", roles: ["admin"], what: "admin" },
-  { name: "Natalia Hrytsenko", email: "natalia@demo.kumi.test", locale: "uk", roles: ["learner"], what: "senior, mentors Olena's team" },
-];
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { seedCapstoneTeam } from "./demo-capstone";
 
 const file = getEnv().DATABASE_PATH;
 // Demo data is disposable: start from an empty database every time.
@@ -83,6 +75,8 @@ saveMentorProfile(natalia, { languages: ["uk", "en"], slots: ["weekday-evening",
 const proposal = proposeMentor(cohort.id, natalia, created.get("yuki@demo.kumi.test")!);
 if (proposal.ok) respondToProposal(proposal.mentorship.id, natalia, true);
 logSession(cohort.id, natalia, { heldOn: addDays(todayIn("Asia/Tokyo"), -5), minutes: 45, attendees: ids.slice(0, 4), notes: "Розібрали, як обрати процес. Софії варто написати окремо." });
+// She also mentors a team on the RPA developer capstone, where a deliverable waits for her.
+await seedCapstoneTeam({ trainerId: created.get("yuki@demo.kumi.test")!, mentorId: natalia });
 
 // Daniel manages Sakura Logistics, which sponsors Taras and Iryna.
 const firm = createOrganisation("Sakura Logistics", created.get("admin@demo.kumi.test")!);
@@ -115,4 +109,5 @@ closeConnection();
 const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
 console.log(`\nDemo accounts (password for all: ${DEMO_PASSWORD})`);
 for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(width)}  ${a.what} (${a.locale})`);
-console.log(`  learner1..4@demo.kumi.test   Olena's teammates; waiting1..5@… wait for a no-code team\n`);
+console.log(`  learner1..4@demo.kumi.test   Olena's teammates; waiting1..5@… wait for a no-code team`);
+console.log(`  capstone1..4@demo.kumi.test  Team Klen, on the RPA developer capstone; their test sheet waits for Natalia's review\n`);

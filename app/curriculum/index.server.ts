@@ -3,7 +3,7 @@ import { getEnv } from "~/env.server";
 import type { Locale } from "~/i18n/config";
 import { loadCurriculum } from "./load.server";
 import { RenderCache } from "./render-cache.server";
-import type { ContentError, Course, Curriculum, Lesson, LessonVariant, Module } from "./types";
+import type { ContentError, Course, Curriculum, Lesson, LessonVariant, Module, RubricItem } from "./types";
 
 export type { Course, Lesson, LessonVariant, Module };
 
@@ -160,6 +160,16 @@ function lessonOrder(course: Course, includeDrafts: boolean): LessonOrder {
     entry[key] = order;
   }
   return order;
+}
+
+/**
+ * An exercise's rubric in the reader's language when that translation is
+ * current, else in English (like the lesson text); `locale` says which.
+ */
+export function lessonRubric(lesson: Lesson, locale: Locale): { items: RubricItem[]; locale: Locale } {
+  const own = translationState(lesson, locale) === "ok" ? lesson.variants[locale]?.rubric : undefined;
+  if (own) return { items: own, locale };
+  return { items: lesson.variants.en.rubric ?? [], locale: "en" };
 }
 
 /** Title in the reader's language when that translation exists, else English. */

@@ -3,11 +3,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { LOCALES, isLocale, type Locale } from "~/i18n/config";
 import { imageSize } from "image-size";
+import { computedHours, formatHours, hoursWithinTolerance } from "./course-hours";
 import { lastChanged } from "./file-dates.server";
 import { renderMarkdown, resolvePlaceholders, type RenderResult, type ResolvedAsset } from "./render.server";
 import { courseSchema, lessonFrontMatterSchema, moduleSchema } from "./schemas";
 import type { ContentError, Course, Curriculum, Lesson, LessonVariant, MediaFile, Module } from "./types";
-import { isContentError, parseYaml, splitFrontMatter, validate } from "./yaml-source.server";
+import { isContentError, lineOf, parseYaml, splitFrontMatter, validate } from "./yaml-source.server";
 
 const LESSON_FILE = /^(\d{2})-([a-z0-9-]+)\.([a-z]{2})\.md$/;
 const MODULE_DIR = /^(\d{2})-([a-z0-9-]+)$/;
@@ -165,6 +166,14 @@ export function loadCurriculum(
     for (const [moduleId, dir] of moduleDirs) {
       errors.push({ file: rel(dir), message: `module folder "${moduleId}" is not listed in course.yaml modules` });
     }
+    const hours = computedHours(modules);
+    if (!hoursWithinTolerance(course.data.hours, hours)) {
+      errors.push({
+        file: rel(courseFile),
+        line: lineOf(parsed, ["hours"]),
+        message: `hours: ${course.data.hours} differs by more than 10 % from the ${formatHours(hours)} h the lessons' minutes add up to`,
+      });
+    }
     courses.push({ ...course.data, modules });
   }
 
@@ -230,6 +239,7 @@ function loadModule(
   }
 
   const lessons: Lesson[] = [];
+  const kindLines = new Map<string, number>();
   for (const [key, files] of groups) {
     const variants: Partial<Record<Locale, Omit<LessonVariant, "html">>> = {};
     const bodyLines: Partial<Record<Locale, number>> = {};
@@ -239,6 +249,7 @@ function loadModule(
       if (parsedVariant) {
         variants[locale] = parsedVariant.variant;
         bodyLines[locale] = parsedVariant.bodyStartLine;
+        if (locale === "en") kindLines.set(parsedVariant.variant.id, parsedVariant.kindLine);
         absolutePaths[locale] = file;
       }
     }
@@ -276,6 +287,11 @@ function loadModule(
       pending.push({ variant, courseId, bodyStartLine: bodyLines[locale] ?? 1, absolutePath: absolutePaths[locale]! });
     }
   }
+  // A module ends with something that shows what was learnt; drafts are not shown yet.
+  const last = lessons.filter((lesson) => !lesson.variants.en.draft).at(-1)?.variants.en;
+  if (last && last.kind !== "quiz" && last.kind !== "exercise") {
+    errors.push({ file: last.file, line: kindLines.get(last.id), message: `kind: the module's last lesson must be a quiz or an exercise, not ${last.kind}` });
+  }
   return { ...meta.data, lessons };
 }
 
@@ -285,7 +301,7 @@ function parseLessonFile(
   file: string,
   errors: ContentError[],
   changedAt: (file: string) => Date,
-): { variant: Omit<LessonVariant, "html">; bodyStartLine: number } | null {
+): { variant: Omit<LessonVariant, "html">; bodyStartLine: number; kindLine: number } | null {
   const split = splitFrontMatter(fs.readFileSync(absolute, "utf8"));
   if (!split) {
     errors.push({ file, line: 1, message: "missing front-matter (the file must start with a --- block)" });
@@ -304,7 +320,7 @@ function parseLessonFile(
   if (locale === "en" && fm.data.source) {
     errors.push({ file, line: 2, message: "source: belongs on translations, not on the English original" });
   }
-  const { id, title, minutes, kind, draft, submit, passMark, questions, source } = fm.data;
+  const { id, title, minutes, kind, draft, submit, passMark, questions, rubric, source } = fm.data;
   return {
     variant: {
       id,
@@ -317,12 +333,14 @@ function parseLessonFile(
       submit,
       passMark,
       questions,
+      rubric,
       source,
       bodyHash: bodyHash(split.body),
       updatedAt: changedAt(absolute),
       markdown: split.body,
     },
     bodyStartLine: split.bodyStartLine,
+    kindLine: lineOf(parsed, ["kind"]),
   };
 }
 
@@ -332,6 +350,8 @@ function checkTranslationShape(en: Omit<LessonVariant, "html">, tr: Omit<LessonV
   if (tr.kind !== en.kind) fail(`kind "${tr.kind}" differs from English "${en.kind}"`);
   if (tr.submit !== en.submit) fail(`submit differs from English`);
   if (tr.passMark !== en.passMark) fail(`passMark differs from English`);
+  if ((tr.rubric?.length ?? 0) !== (en.rubric?.length ?? 0))
+    fail(`rubric has ${tr.rubric?.length ?? 0} items, English has ${en.rubric?.length ?? 0}`);
   const key = (v: Omit<LessonVariant, "html">) =>
     JSON.stringify(
       (v.questions ?? []).map((q) =>

@@ -93,6 +93,8 @@ export const lessonFrontMatterSchema = z
     }
     if (fm.rubric && fm.kind !== "exercise")
       ctx.addIssue({ code: "custom", message: `a rubric is only allowed on exercises, not on ${fm.kind}`, path: ["rubric"] });
+    if (fm.kind === "exercise" && !fm.rubric)
+      ctx.addIssue({ code: "custom", message: "an exercise needs a rubric (what the reviewer checks)", path: ["kind"] });
     if (fm.kind === "exercise" && !fm.submit)
       ctx.addIssue({ code: "custom", message: "an exercise needs submit: text or submit: link", path: ["kind"] });
   });

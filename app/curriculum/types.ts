@@ -13,6 +13,13 @@ export type QuizQuestion =
   | { id: string; type: "single" | "multiple"; prompt: string; options: QuizOption[]; explanation?: string }
   | { id: string; type: "short"; prompt: string; accept: string[]; explanation?: string };
 
+/** What a reviewer checks in an exercise, and what "accept" and "ask for changes" look like. */
+export interface RubricItem {
+  check: string;
+  accept: string;
+  changes: string;
+}
+
 /** One language version of a lesson, parsed and rendered. */
 export interface LessonVariant {
   /** Stable lesson id, identical in every language. */
@@ -26,6 +33,8 @@ export interface LessonVariant {
   submit?: "text" | "link";
   passMark?: number;
   questions?: QuizQuestion[];
+  /** Exercises only: the review checklist, in this file's language. */
+  rubric?: RubricItem[];
   /** For translations: hash of the English body this one was made from. */
   source?: string;
   /** Hash of this variant's own body (used as `source` by translations of English). */

@@ -3,7 +3,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { StatusMessage } from "~/components/messages";
-import { getCourse, lessonTitle } from "~/curriculum/index.server";
+import { Rubric } from "~/components/rubric";
+import { getCourse, lessonRubric, lessonTitle } from "~/curriculum/index.server";
 import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
 import { requestLocale } from "~/http/locale.server";
 import { formatDate } from "~/i18n/format";
@@ -23,6 +24,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     courseId: cohort.courseId,
     lessonId: submission.lessonId,
     lessonTitle: lesson ? lessonTitle(lesson, locale) : submission.lessonId,
+    rubric: lesson ? lessonRubric(lesson, locale) : null,
     authorName: getUserById(submission.userId)?.name ?? "",
     submission: { id: submission.id, state: submission.state, answer: submission.answer },
     canReview: canReviewSubmission(user, role, submission),
@@ -72,6 +74,7 @@ export default function SubmissionPage() {
       ) : (
         <div className="answer-text">{data.submission.answer}</div>
       )}
+      {data.rubric ? <Rubric items={data.rubric.items} lang={data.rubric.locale !== data.locale ? data.rubric.locale : null} /> : null}
       {data.canReview ? (
         <Form method="post" className="stack">
           <div className={failure?.fieldErrors.comment ? "field has-error" : "field"}>

@@ -11,16 +11,11 @@ describe("the real curriculum", () => {
     expect(errors).toEqual([]);
   });
 
-  it("has RPA foundations with at least 2 modules of 2 lessons, each in en, uk and ja", () => {
-    const rpa = courses.find((c) => c.id === "rpa-foundations");
-    expect(rpa).toBeDefined();
-    expect(rpa!.modules.length).toBeGreaterThanOrEqual(2);
-    for (const module of rpa!.modules) {
-      expect(module.lessons.length).toBeGreaterThanOrEqual(2);
-      for (const lesson of module.lessons) {
-        expect(Object.keys(lesson.variants).sort()).toEqual(["en", "ja", "uk"]);
-      }
-    }
+  it("has every lesson in en, uk and ja", () => {
+    const incomplete = courses.flatMap((c) =>
+      c.modules.flatMap((m) => m.lessons.filter((l) => Object.keys(l.variants).sort().join() !== "en,ja,uk").map((l) => l.id)),
+    );
+    expect(incomplete).toEqual([]);
   });
 
   it("has every translation stamped against the current English", () => {
@@ -66,18 +61,19 @@ describe("broken content", () => {
   });
 });
 
-describe("the three starter courses", () => {
+describe("the courses", () => {
   const { courses } = loadCurriculum("content");
   const kinds = (id: string) => courses.find((c) => c.id === id)!.modules.flatMap((m) => m.lessons.map((l) => l.variants.en.kind));
+  const lessons = courses.flatMap((c) => c.modules.flatMap((m) => m.lessons.filter((l) => !l.variants.en.draft)));
 
-  it.each([
-    ["rpa-foundations", 4, 12],
-    ["no-code-automation", 3, 8],
-    ["generative-ai-at-work", 3, 8],
-  ])("%s has at least %i modules and %i lessons", (id, modules, lessons) => {
-    const course = courses.find((c) => c.id === id);
-    expect(course?.modules.length).toBeGreaterThanOrEqual(modules);
-    expect(kinds(id).length).toBeGreaterThanOrEqual(lessons);
+  it("has at least 5 courses and 90 lessons", () => {
+    expect(courses.length).toBeGreaterThanOrEqual(5);
+    expect(lessons.length).toBeGreaterThanOrEqual(90);
+  });
+
+  it("has lessons adding up to at least 45 hours", () => {
+    const minutes = lessons.reduce((sum, l) => sum + l.variants.en.minutes, 0);
+    expect(minutes / 60).toBeGreaterThanOrEqual(45);
   });
 
   it("RPA foundations has ≥ 2 quizzes, ≥ 2 exercises and a team activity", () => {
@@ -87,13 +83,15 @@ describe("the three starter courses", () => {
     expect(k).toContain("team-activity");
   });
 
-  it("every English lesson body has 300–900 words (quizzes excepted)", () => {
+  // A reading a tired parent finishes in one sitting; an exercise may be longer,
+  // because numbered steps, sample data and templates take words.
+  it("every English lesson body has 300–1,100 words, an exercise or team activity up to 1,500 (quizzes excepted)", () => {
     const outside = courses.flatMap((c) =>
       c.modules.flatMap((m) =>
         m.lessons
           .filter((l) => l.variants.en.kind !== "quiz")
-          .map((l) => [l.id, l.variants.en.markdown.split(/\s+/).filter((w) => /\w/.test(w)).length] as const)
-          .filter(([, words]) => words < 300 || words > 900),
+          .map((l) => [l.id, l.variants.en.kind, l.variants.en.markdown.split(/\s+/).filter((w) => /\w/.test(w)).length] as const)
+          .filter(([, kind, words]) => words < 300 || words > (kind === "reading" ? 1100 : 1500)),
       ),
     );
     expect(outside).toEqual([]);

@@ -46,7 +46,7 @@ describe("markdown features", () => {
     expect(html).toContain("<h2>Title</h2>");
     expect(html).toContain('<aside class="callout callout-tip">');
     expect(html).toContain('<aside class="callout callout-warning">');
-    expect(html).toContain("<table>");
+    expect(html).toContain("<table tabindex=\"0\">");
   });
 
   it("leaves prose colons alone (no accidental directives)", () => {

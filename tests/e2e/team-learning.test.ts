@@ -129,7 +129,7 @@ describe("a team learns together", () => {
     expect(res?.status()).toBe(200);
     const text = await visitor.page.textContent(".certificate");
     expect(text).toContain("Олена Коваленко");
-    expect(text).toContain("RPA の基礎");
+    expect(text).toContain("RPAの基礎");
     expect(text).toContain("kumi");
     await visitor.context.close();
 

@@ -53,11 +53,11 @@ describe("progress survives content edits", () => {
     const learner = await person();
     joinCohort(cohort.id, learner.id);
     completeLesson(learner.id, "rpa-foundations", "rpa-what-rpa-is");
-    // Pretend the team started before "rpa-handover-sheet" existed.
+    // Pretend the team started before "rpa-handover-quiz" (the last lesson) existed.
     getConnection().sqlite.prepare("update cohorts set lesson_ids = json_remove(lesson_ids, '$[#-1]') where id = ?").run(cohort.id);
     const board = teamBoard(cohort.id, learner.id, "en")!;
     const lessons = board.modules.flatMap((m) => m.lessons);
-    expect(lessons.find((l) => l.id === "rpa-handover-sheet")?.isNew).toBe(true);
+    expect(lessons.find((l) => l.id === "rpa-handover-quiz")?.isNew).toBe(true);
     expect(lessons.find((l) => l.id === "rpa-what-rpa-is")?.isNew).toBe(false);
     expect(completedLessonIds(learner.id, "rpa-foundations").has("rpa-what-rpa-is")).toBe(true);
     expect(board.members[0]!.cells["rpa-what-rpa-is"]).toBe("done");
