@@ -1,9 +1,10 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { z } from "zod";
 import { getViewer, requireViewer } from "~/http/auth.server";
-import { formFailure, parseForm } from "~/http/form-action.server";
+import { parseSubmission } from "~/forms/submission.server";
+import { IntentForm } from "~/components/forms";
 import { notFound } from "~/http/responses.server";
 import { joinOrganisation, organisationByInvite } from "~/models/partners.server";
 
@@ -23,8 +24,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = requireViewer(request, context);
   const org = orgOr404(params.code);
-  const parsed = await parseForm(request, z.object({}));
-  if (!parsed.ok) return formFailure(parsed);
+  const form = await parseSubmission(request, z.object({}));
+  if (!form.ok) return form.reply;
   joinOrganisation(org.id, user.id);
   return redirect(`/partner/organisations/${org.id}`, 303);
 }
@@ -37,11 +38,11 @@ export default function PartnerJoin() {
       <h1>{t("managerJoin.title", { organisation })}</h1>
       <p>{t("managerJoin.intro")}</p>
       {signedIn ? (
-        <Form method="post">
+        <IntentForm id="manager-join">
           <button type="submit" className="button">
             {t("managerJoin.submit")}
           </button>
-        </Form>
+        </IntentForm>
       ) : (
         <p className="notice">
           {t("managerJoin.signInFirst")} <Link to={`/signup?redirectTo=${encodeURIComponent(path)}`}>{t("common:nav.signup")}</Link> ·{" "}

@@ -1,11 +1,11 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { z } from "zod";
-import { StatusMessage } from "~/components/messages";
+import { IntentForm, StatusMessage } from "~/components/forms";
 import { getCourse } from "~/curriculum/index.server";
 import { requireRole } from "~/http/auth.server";
-import { formFailure, parseForm } from "~/http/form-action.server";
+import { parseSubmission } from "~/forms/submission.server";
 import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
 import { LOCALE_NAMES } from "~/i18n/config";
@@ -38,8 +38,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = requireRole(request, context, "trainer", "admin");
   const course = courseOr404(params.courseId);
-  const parsed = await parseForm(request, z.object({ intent: z.literal("form") }));
-  if (!parsed.ok) return formFailure(parsed);
+  const form = await parseSubmission(request, z.object({ intent: z.literal("form") }));
+  if (!form.ok) return form.reply;
   const result = formCohorts(course.id, { createdBy: user.id });
   return redirect(`/trainer/cohorts/form/${course.id}?formed=${result.cohorts.length}`, 303);
 }
@@ -53,7 +53,7 @@ export default function CohortForming() {
         <Link to="/trainer/cohorts">{t("trainer.title")}</Link>
       </p>
       <h1>{t("trainer.formTitle", { course: course.title })}</h1>
-      {formed !== null ? <StatusMessage message={{ key: "team:trainer.formed", params: { count: formed } }} /> : null}
+      {formed !== null ? <StatusMessage>{t("trainer.formed", { count: formed })}</StatusMessage> : null}
       <p>{t("trainer.formIntro")}</p>
       <h2>{t("trainer.proposed")}</h2>
       {teams.length ? (
@@ -68,12 +68,11 @@ export default function CohortForming() {
               </li>
             ))}
           </ol>
-          <Form method="post">
-            <input type="hidden" name="intent" value="form" />
+          <IntentForm id="form-cohorts" intent="form">
             <button type="submit" className="button">
               {t("trainer.apply")}
             </button>
-          </Form>
+          </IntentForm>
         </>
       ) : (
         <p>{t("trainer.noProposal")}</p>
