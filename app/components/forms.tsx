@@ -16,7 +16,8 @@ import { useTranslation } from "~/i18n/react";
 
 // Any field's metadata: the components read only what every field has.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Meta = FieldMetadata<any, any, string[]>;
+export type FieldMeta = FieldMetadata<any, any, string[]>;
+type Meta = FieldMeta;
 
 /** Turns the message keys a form's errors carry into text in the reader's language. */
 export function useFormMessage() {

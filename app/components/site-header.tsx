@@ -1,3 +1,4 @@
+import { getFormProps, useForm } from "@conform-to/react";
 import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 
@@ -9,6 +10,7 @@ interface Viewer {
 
 export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
   const { t } = useTranslation();
+  const [logoutForm] = useForm({ id: "logout" });
   return (
     <header className="site-header">
       <Link to="/" className="brand" aria-label={t("nav.home")}>
@@ -60,7 +62,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
           ) : null}
           {viewer ? (
             <li>
-              <Form method="post" action="/logout" reloadDocument>
+              <Form method="post" action="/logout" reloadDocument {...getFormProps(logoutForm)}>
                 <span className="viewer">{t("nav.signedInAs", { name: viewer.name })}</span>{" "}
                 <button type="submit" className="link-button">
                   {t("nav.logout")}

@@ -38,10 +38,3 @@ export async function readForm(request: Request, maxBytes = DEFAULT_FORM_LIMIT):
   const text = new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
   return { ok: true, form: new URLSearchParams(text) };
 }
-
-/** Form values as a plain record of strings (first value wins). */
-export function formValues(form: URLSearchParams): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of form) if (!(key in out)) out[key] = value;
-  return out;
-}
