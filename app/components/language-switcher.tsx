@@ -9,7 +9,7 @@ import { LOCALES, LOCALE_NAMES, type Locale } from "~/i18n/config";
  */
 export function LanguageSwitcher({ current, redirectTo }: { current: Locale; redirectTo: string }) {
   const { t } = useTranslation();
-  const [form] = useForm({ id: "language" });
+  const [form] = useForm({ id: "language-form" });
   return (
     <Form method="post" action="/language" reloadDocument className="language-switcher" {...getFormProps(form)}>
       <fieldset>

@@ -10,7 +10,7 @@ interface Viewer {
 
 export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
   const { t } = useTranslation();
-  const [logoutForm] = useForm({ id: "logout" });
+  const [logoutForm] = useForm({ id: "logout-form" });
   return (
     <header className="site-header">
       <Link to="/" className="brand" aria-label={t("nav.home")}>

@@ -70,7 +70,7 @@ export default function CourseJoin() {
   const { t } = useTranslation("team");
   const { course, cohortId, request, locale, saved } = useLoaderData<typeof loader>();
   const [form, fields] = useForm<{ intent: string; languages: string[]; slots: string[]; timeZone: string }>({
-    id: "request",
+    id: "request-form",
     lastResult: replyFor(useActionData<typeof action>(), "request"),
     defaultValue: { languages: request?.languages ?? [locale], slots: request?.slots ?? [], timeZone: request?.timeZone ?? DEFAULT_TIME_ZONE },
   });
@@ -101,7 +101,7 @@ export default function CourseJoin() {
             </button>
           </Form>
           {request ? (
-            <IntentForm id="withdraw-request" intent="withdraw">
+            <IntentForm id="withdraw-request-form" intent="withdraw">
               <button type="submit" className="link-button">
                 {t("join.withdraw")}
               </button>

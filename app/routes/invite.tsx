@@ -89,7 +89,7 @@ export default function Invite() {
           </Link>
         </p>
       ) : signedIn ? (
-        <IntentForm id="join-team">
+        <IntentForm id="join-team-form">
           <button type="submit" className="button">
             {t("invite.submit")}
           </button>

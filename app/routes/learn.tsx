@@ -91,7 +91,7 @@ export default function Learn() {
                 ) : (
                   <>
                     <p>{t("partners:consent.active", { organisation: s.organisation, course: s.courseTitle })}</p>
-                    <IntentForm id={`withdraw-${s.id}`} intent="withdraw" row={["sponsorshipId", s.id]}>
+                    <IntentForm id={`withdraw-form-${s.id}`} intent="withdraw" row={["sponsorshipId", s.id]}>
                       <button type="submit" className="small-button">
                         {t("partners:consent.withdraw")}
                       </button>

@@ -52,7 +52,7 @@ export default function Login() {
   const { redirectTo } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
-  const [form, fields] = useForm<z.input<typeof loginSchema>>({ id: "login", lastResult, defaultValue: { redirectTo } });
+  const [form, fields] = useForm<z.input<typeof loginSchema>>({ id: "login-form", lastResult, defaultValue: { redirectTo } });
   return (
     <div className="narrow">
       <h1>{t("login.title")}</h1>

@@ -60,7 +60,7 @@ export default function MentorSessions() {
   const { t } = useTranslation("mentoring");
   const data = useLoaderData<typeof loader>();
   const [form, fields] = useForm<z.input<typeof schema>>({
-    id: "session",
+    id: "session-form",
     lastResult: useActionData<typeof action>(),
     defaultValue: { heldOn: data.today, minutes: "45", attendees: data.members.map((m) => String(m.id)) },
   });

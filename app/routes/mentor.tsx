@@ -98,7 +98,7 @@ export default function Mentor() {
   const reply = useActionData<typeof action>();
   const { locale, profile, dashboard } = data;
   const [form, fields] = useForm<{ intent: string; languages: string[]; slots: string[]; capacity: string; listed?: string; status: string }>({
-    id: "profile",
+    id: "profile-form",
     lastResult: replyFor(reply, "profile"),
     defaultValue: {
       languages: profile?.languages ?? [locale],
@@ -122,7 +122,7 @@ export default function Mentor() {
             {data.proposals.map((p) => (
               <li key={p.id}>
                 <p>{t("home.proposal", { cohort: p.cohort, course: p.course })}</p>
-                <IntentForm id={`respond-${p.id}`} intent="respond" row={["mentorshipId", p.id]} className="inline-form">
+                <IntentForm id={`respond-form-${p.id}`} intent="respond" row={["mentorshipId", p.id]} className="inline-form">
                   <button type="submit" name="answer" value="accept" className="button">
                     {t("home.accept")}
                   </button>
@@ -189,7 +189,7 @@ export default function Mentor() {
                 <p className="actions">
                   <Link to={`/mentor/cohorts/${c.id}/sessions`}>{t("home.logSession")}</Link>
                 </p>
-                <IntentForm id={`end-${c.id}`} intent="end" row={["mentorshipId", data.active.find((a) => a.cohortId === c.id)?.id ?? ""]}>
+                <IntentForm id={`end-form-${c.id}`} intent="end" row={["mentorshipId", data.active.find((a) => a.cohortId === c.id)?.id ?? ""]}>
                   <button type="submit" className="link-button">
                     {t("home.end")}
                   </button>

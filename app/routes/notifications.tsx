@@ -55,7 +55,7 @@ export default function Notifications() {
     <div>
       <h1>{t("notifications.title")}</h1>
       {items.some((i) => i.unread) ? (
-        <IntentForm id="mark-read" intent="read">
+        <IntentForm id="mark-read-form" intent="read">
           <button type="submit" className="small-button">
             {t("notifications.markRead")}
           </button>

@@ -38,7 +38,7 @@ export default function PartnerJoin() {
       <h1>{t("managerJoin.title", { organisation })}</h1>
       <p>{t("managerJoin.intro")}</p>
       {signedIn ? (
-        <IntentForm id="manager-join">
+        <IntentForm id="manager-join-form">
           <button type="submit" className="button">
             {t("managerJoin.submit")}
           </button>

@@ -80,7 +80,7 @@ export default function PartnerOrganisation() {
   const { t } = useTranslation("partners");
   const data = useLoaderData<typeof loader>();
   const [form, fields] = useForm<{ intent: string; courseId: string; seats: string; startsOn: string; endsOn: string; languages: string[] }>({
-    id: "commission",
+    id: "commission-form",
     lastResult: replyFor(useActionData<typeof action>(), "commission"),
     defaultValue: { courseId: data.courses[0]?.id, seats: "5", startsOn: data.today, languages: ["uk"] },
   });
@@ -113,7 +113,7 @@ export default function PartnerOrganisation() {
               <p className="meta">
                 {t("dashboard.staffInvite")}: <code>{`${data.origin}/sponsored/${c.inviteCode}`}</code>
               </p>
-              <IntentForm id={`revoke-${c.id}`} intent="revoke" row={["commissionId", c.id]}>
+              <IntentForm id={`revoke-form-${c.id}`} intent="revoke" row={["commissionId", c.id]}>
                 <button type="submit" className="link-button">
                   {t("dashboard.revoke")}
                 </button>

@@ -59,7 +59,7 @@ export default function Signup() {
   const { locale, redirectTo } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
-  const [form, fields] = useForm<z.input<typeof signupSchema>>({ id: "signup", lastResult, defaultValue: { locale, redirectTo } });
+  const [form, fields] = useForm<z.input<typeof signupSchema>>({ id: "signup-form", lastResult, defaultValue: { locale, redirectTo } });
   const chosenLocale = fields.locale.value ?? locale;
   return (
     <div className="narrow">

@@ -67,7 +67,7 @@ export default function SponsoredJoin() {
   const { t } = useTranslation("partners");
   const data = useLoaderData<typeof loader>();
   const [form, fields] = useForm<z.input<typeof schema>>({
-    id: "consent",
+    id: "consent-form",
     lastResult: useActionData<typeof action>(),
     defaultValue: { languages: data.languages.includes(data.locale) ? [data.locale] : data.languages.slice(0, 1), slots: [], timeZone: DEFAULT_TIME_ZONE },
   });

@@ -66,7 +66,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export default function SubmissionPage() {
   const { t } = useTranslation("team");
   const data = useLoaderData<typeof loader>();
-  const [form, fields] = useForm<z.input<typeof schema>>({ id: "review", lastResult: useActionData<typeof action>() });
+  const [form, fields] = useForm<z.input<typeof schema>>({ id: "review-form", lastResult: useActionData<typeof action>() });
   return (
     <div className="narrow wide-ok">
       <p className="breadcrumb">

@@ -68,7 +68,7 @@ export default function CohortForming() {
               </li>
             ))}
           </ol>
-          <IntentForm id="form-cohorts" intent="form">
+          <IntentForm id="form-cohorts-form" intent="form">
             <button type="submit" className="button">
               {t("trainer.apply")}
             </button>

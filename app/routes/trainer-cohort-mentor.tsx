@@ -55,7 +55,7 @@ export default function CohortMentor() {
   const { t } = useTranslation("mentoring");
   const data = useLoaderData<typeof loader>();
   const [inactiveForm, inactive] = useForm<z.input<typeof schema>>({
-    id: "inactive",
+    id: "inactive-form",
     lastResult: replyFor(useActionData<typeof action>(), "inactive"),
     defaultValue: { inactiveDays: String(data.cohort.inactiveDays) },
   });
@@ -72,7 +72,7 @@ export default function CohortMentor() {
         <ol className="entries">
           {data.suggestions.map((s) => (
             <li key={s.userId}>
-              <IntentForm id={`propose-${s.userId}`} intent="propose" row={["mentorId", s.userId]} className="inline-form">
+              <IntentForm id={`propose-form-${s.userId}`} intent="propose" row={["mentorId", s.userId]} className="inline-form">
                 <span>{t("trainer.suggestion", { name: s.name, free: s.capacityLeft, teams: s.teamsMentored })}</span>
                 <button type="submit" className="small-button">
                   {t("trainer.propose")}
@@ -90,7 +90,7 @@ export default function CohortMentor() {
           <li key={m.id}>
             {m.name} · {t(`trainer.state.${m.state}`)}
             {m.state === "active" || m.state === "proposed" ? (
-              <IntentForm id={`end-${m.id}`} intent="end" row={["mentorshipId", m.id]} className="inline-form">
+              <IntentForm id={`end-form-${m.id}`} intent="end" row={["mentorshipId", m.id]} className="inline-form">
                 <button type="submit" className="link-button">
                   {t("trainer.end")}
                 </button>

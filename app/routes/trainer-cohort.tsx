@@ -85,7 +85,7 @@ export default function TrainerCohort() {
   const data = useLoaderData<typeof loader>();
   const { cohort } = data;
   const [dueForm, due] = useForm<Record<string, string>>({
-    id: "due",
+    id: "due-form",
     lastResult: replyFor(useActionData<typeof action>(), "due"),
     defaultValue: Object.fromEntries(data.modules.map((m) => [`due_${m.id}`, m.due])),
   });
@@ -107,14 +107,14 @@ export default function TrainerCohort() {
       <p>
         <code>{data.inviteUrl}</code>
       </p>
-      <IntentForm id="invite" intent="invite">
+      <IntentForm id="invite-form" intent="invite">
         <button type="submit" className="small-button">
           {t("trainer.renewInvite")}
         </button>
       </IntentForm>
 
       <h2>{t("trainer.setState")}</h2>
-      <IntentForm id="state" intent="state" className="inline-form">
+      <IntentForm id="state-form" intent="state" className="inline-form">
         {COHORT_STATES.map((s) => (
           <button key={s} type="submit" name="state" value={s} className="small-button" aria-pressed={cohort.state === s}>
             {t(`state.${s}`)}

@@ -54,7 +54,7 @@ export default function TrainerCohorts() {
   const { t } = useTranslation("team");
   const { courses, defaultStart } = useLoaderData<typeof loader>();
   const [form, fields] = useForm<z.input<typeof schema>>({
-    id: "create-cohort",
+    id: "create-cohort-form",
     lastResult: useActionData<typeof action>(),
     defaultValue: { courseId: courses[0]?.id, locale: "uk", meetingSlot: MEETING_SLOTS[0], startDate: defaultStart, weeksPerModule: "2", timeZone: DEFAULT_TIME_ZONE },
   });

@@ -31,7 +31,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function TrainerOrganisations() {
   const { t } = useTranslation("partners");
   const { organisations } = useLoaderData<typeof loader>();
-  const [form, fields] = useForm<z.input<typeof schema>>({ id: "organisation", lastResult: useActionData<typeof action>() });
+  const [form, fields] = useForm<z.input<typeof schema>>({ id: "organisation-form", lastResult: useActionData<typeof action>() });
   return (
     <div className="wide">
       <h1>{t("trainer.title")}</h1>

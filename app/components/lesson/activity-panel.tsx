@@ -40,7 +40,7 @@ export function ActivityPanel({ note }: { note: (typeof NOTES)[number] | null })
       {activity.completedAt ? <p className="done">✓ {t("lesson.completed", { date: formatDate(locale, activity.completedAt) })}</p> : null}
 
       {lesson.kind === "reading" && !activity.completedAt ? (
-        <IntentForm id="complete" intent="complete" action="#activity">
+        <IntentForm id="complete-form" intent="complete" action="#activity">
           <button type="submit" className="button" disabled={busy}>
             {t("lesson.markComplete")}
           </button>
@@ -51,7 +51,7 @@ export function ActivityPanel({ note }: { note: (typeof NOTES)[number] | null })
         <>
           <p className="notice">{t("courses:lesson.teamActivity")}</p>
           {!activity.completedAt ? (
-            <IntentForm id="team-activity" intent="team">
+            <IntentForm id="team-activity-form" intent="team">
               <button type="submit" className="button" disabled={busy}>
                 {t("lesson.teamActivityDone")}
               </button>

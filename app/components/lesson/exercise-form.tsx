@@ -10,7 +10,7 @@ export function ExerciseForm({ sentNow }: { sentNow: boolean }) {
   const { t } = useTranslation("team");
   const { page, activity } = useLessonData();
   const [form, fields] = useForm<{ intent: string; answer: string }>({
-    id: "exercise",
+    id: "exercise-form",
     lastResult: replyFor(useLessonReply().reply, "exercise"),
     defaultValue: { answer: activity?.submission?.answer ?? "" },
   });

@@ -11,7 +11,7 @@ export function QuizForm() {
   const { t } = useTranslation("team");
   const { page, locale, activity } = useLessonData();
   const { quizResult, reply } = useLessonReply();
-  const [form] = useForm({ id: "quiz", lastResult: replyFor(reply, "quiz") });
+  const [form] = useForm({ id: "quiz-form", lastResult: replyFor(reply, "quiz") });
   const busy = useNavigation().state !== "idle";
   const { lesson } = page;
   return (

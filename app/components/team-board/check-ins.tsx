@@ -10,7 +10,7 @@ import { useBoardData } from "./board-data";
 function CheckInForm({ day }: { day: (date: string) => string }) {
   const { t } = useTranslation("team");
   const { currentWeek } = useBoardData();
-  const [form, fields] = useForm<z.input<typeof checkInSchema>>({ id: "checkin", lastResult: replyFor(useActionData<FormReply>(), "checkin") });
+  const [form, fields] = useForm<z.input<typeof checkInSchema>>({ id: "checkin-form", lastResult: replyFor(useActionData<FormReply>(), "checkin") });
   return (
     <Form method="post" className="stack" {...getFormProps(form)}>
       <FormErrors form={form} />

@@ -10,7 +10,7 @@ import { useBoardData } from "./board-data";
 
 function AskForHelpForm() {
   const { t } = useTranslation("team");
-  const [form, fields] = useForm<z.input<typeof helpSchema>>({ id: "help", lastResult: replyFor(useActionData<FormReply>(), "help") });
+  const [form, fields] = useForm<z.input<typeof helpSchema>>({ id: "help-form", lastResult: replyFor(useActionData<FormReply>(), "help") });
   return (
     <Form method="post" className="stack" {...getFormProps(form)}>
       <FormErrors form={form} />
@@ -26,7 +26,7 @@ function AskForHelpForm() {
 function ReplyForm({ requestId }: { requestId: number }) {
   const { t } = useTranslation("team");
   const lastResult = replyFor(useActionData<FormReply>(), "reply", ["requestId", requestId]);
-  const [form, fields] = useForm<z.input<typeof replySchema>>({ id: `reply-${requestId}`, lastResult });
+  const [form, fields] = useForm<z.input<typeof replySchema>>({ id: `reply-form-${requestId}`, lastResult });
   const { key, ...body } = getTextareaProps(fields.body);
   return (
     <Form method="post" className="inline-form" {...getFormProps(form)}>
@@ -47,7 +47,7 @@ function ReplyForm({ requestId }: { requestId: number }) {
 
 function ResolveForm({ requestId }: { requestId: number }) {
   const { t } = useTranslation("team");
-  const [form] = useForm({ id: `resolve-${requestId}`, lastResult: replyFor(useActionData<FormReply>(), "resolve", ["requestId", requestId]) });
+  const [form] = useForm({ id: `resolve-form-${requestId}`, lastResult: replyFor(useActionData<FormReply>(), "resolve", ["requestId", requestId]) });
   return (
     <Form method="post" {...getFormProps(form)}>
       <FormErrors form={form} />

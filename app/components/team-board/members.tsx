@@ -12,7 +12,7 @@ const CELL_SYMBOL = { done: "✓", started: "◐", none: "–" } as const;
 
 function NudgeForm({ to, name }: { to: number; name: string }) {
   const { t } = useTranslation("team");
-  const [form] = useForm({ id: `nudge-${to}`, lastResult: replyFor(useActionData<FormReply>(), "nudge", ["to", to]) });
+  const [form] = useForm({ id: `nudge-form-${to}`, lastResult: replyFor(useActionData<FormReply>(), "nudge", ["to", to]) });
   return (
     <Form method="post" {...getFormProps(form)}>
       <FormErrors form={form} />

@@ -12,7 +12,7 @@ type Session = ReturnType<typeof useBoardData>["mySessions"][number];
 function FeedbackForm({ session, day }: { session: Session; day: (date: string) => string }) {
   const { t } = useTranslation("mentoring");
   const [form, fields] = useForm<z.input<typeof feedbackSchema>>({
-    id: `feedback-${session.id}`,
+    id: `feedback-form-${session.id}`,
     lastResult: replyFor(useActionData<FormReply>(), "feedback", ["sessionId", session.id]),
     defaultValue: { rating: session.rating ? String(session.rating) : "", thanks: session.thanks ?? "" },
   });
