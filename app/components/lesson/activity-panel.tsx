@@ -1,11 +1,11 @@
 import { Link, useNavigation } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { IntentForm, StatusMessage } from "~/components/forms";
-import { formatDate, formatPercent } from "~/i18n/format";
+import { formatDate } from "~/i18n/format";
 import type { NOTES } from "~/routes/lesson.server";
 import { ExerciseForm } from "./exercise-form";
 import { useLessonData } from "./lesson-data";
-import { QuizForm } from "./quiz-form";
+import { QuizForm, QuizIntro } from "./quiz-form";
 
 /** What a learner does with a lesson: mark it read, take the quiz, hand in the exercise. */
 export function ActivityPanel({ note }: { note: (typeof NOTES)[number] | null }) {
@@ -18,14 +18,7 @@ export function ActivityPanel({ note }: { note: (typeof NOTES)[number] | null })
   if (!activity) {
     return (
       <section className="activity" id="activity">
-        {lesson.kind === "quiz" && lesson.passMark !== null ? (
-          <p>
-            {t("courses:lesson.quizIntro", {
-              questions: t("courses:count.questions", { count: lesson.questionCount }),
-              passMark: formatPercent(locale, lesson.passMark),
-            })}
-          </p>
-        ) : null}
+        {lesson.kind === "quiz" ? <QuizIntro /> : null}
         <p className="notice">
           {t("lesson.notInTeam")} <Link to={`/courses/${course.id}/join`}>{t("lesson.joinCourse")}</Link>
         </p>

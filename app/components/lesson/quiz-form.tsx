@@ -6,6 +6,22 @@ import { replyFor } from "~/forms/reply";
 import { formatPercent } from "~/i18n/format";
 import { useLessonData, useLessonReply } from "./lesson-data";
 
+/** How many questions, and the score that passes. */
+export function QuizIntro() {
+  const { t } = useTranslation("courses");
+  const { page, locale } = useLessonData();
+  const { lesson } = page;
+  if (lesson.passMark === null) return null;
+  return (
+    <p>
+      {t("lesson.quizIntro", {
+        questions: t("count.questions", { count: lesson.questionCount }),
+        passMark: formatPercent(locale, lesson.passMark),
+      })}
+    </p>
+  );
+}
+
 /** The quiz: its questions, the result of the last attempt and what each answer meant. */
 export function QuizForm() {
   const { t } = useTranslation("team");
@@ -17,14 +33,7 @@ export function QuizForm() {
   return (
     <div className="quiz">
       <h2>{t("lesson.quizTitle")}</h2>
-      {lesson.passMark !== null ? (
-        <p>
-          {t("courses:lesson.quizIntro", {
-            questions: t("courses:count.questions", { count: lesson.questionCount }),
-            passMark: formatPercent(locale, lesson.passMark),
-          })}
-        </p>
-      ) : null}
+      <QuizIntro />
       {activity?.bestScore != null ? <p className="meta">{t("lesson.bestScore", { score: formatPercent(locale, activity.bestScore) })}</p> : null}
       {quizResult ? (
         <p className={quizResult.passed ? "notice success" : "notice warning"} role="status">

@@ -2,7 +2,7 @@ import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
 import { Form, useActionData } from "@remix-run/react";
 import type { z } from "zod";
 import { useTranslation } from "~/i18n/react";
-import { FieldError, FormErrors, TextareaField } from "~/components/forms";
+import { FieldError, FormErrors, IntentForm, TextareaField } from "~/components/forms";
 import { replyFor, type FormReply } from "~/forms/reply";
 import { formatDate } from "~/i18n/format";
 import type { helpSchema, replySchema } from "~/routes/team-board.server";
@@ -45,21 +45,6 @@ function ReplyForm({ requestId }: { requestId: number }) {
   );
 }
 
-function ResolveForm({ requestId }: { requestId: number }) {
-  const { t } = useTranslation("team");
-  const [form] = useForm({ id: `resolve-form-${requestId}`, lastResult: replyFor(useActionData<FormReply>(), "resolve", ["requestId", requestId]) });
-  return (
-    <Form method="post" {...getFormProps(form)}>
-      <FormErrors form={form} />
-      <input type="hidden" name="intent" value="resolve" />
-      <input type="hidden" name="requestId" value={requestId} />
-      <button type="submit" className="link-button">
-        {t("board.helpResolve")}
-      </button>
-    </Form>
-  );
-}
-
 /** Questions to the team, their answers, and closing them once solved. */
 export function HelpRequests() {
   const { t } = useTranslation("team");
@@ -92,7 +77,13 @@ export function HelpRequests() {
               {h.state === "open" ? (
                 <>
                   <ReplyForm requestId={h.id} />
-                  {h.userId === viewerId || role !== "member" ? <ResolveForm requestId={h.id} /> : null}
+                  {h.userId === viewerId || role !== "member" ? (
+                    <IntentForm id={`resolve-form-${h.id}`} intent="resolve" row={["requestId", h.id]}>
+                      <button type="submit" className="link-button">
+                        {t("board.helpResolve")}
+                      </button>
+                    </IntentForm>
+                  ) : null}
                 </>
               ) : null}
             </li>

@@ -1,29 +1,12 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Link } from "@remix-run/react";
 import { Fragment } from "react";
 import { useTranslation } from "~/i18n/react";
-import { FormErrors } from "~/components/forms";
+import { IntentForm } from "~/components/forms";
 import { ProgressBar } from "~/components/progress-bar";
-import { replyFor, type FormReply } from "~/forms/reply";
 import { formatDate, formatPercent } from "~/i18n/format";
 import { useBoardData } from "./board-data";
 
 const CELL_SYMBOL = { done: "✓", started: "◐", none: "–" } as const;
-
-function NudgeForm({ to, name }: { to: number; name: string }) {
-  const { t } = useTranslation("team");
-  const [form] = useForm({ id: `nudge-form-${to}`, lastResult: replyFor(useActionData<FormReply>(), "nudge", ["to", to]) });
-  return (
-    <Form method="post" {...getFormProps(form)}>
-      <FormErrors form={form} />
-      <input type="hidden" name="intent" value="nudge" />
-      <input type="hidden" name="to" value={to} />
-      <button type="submit" className="small-button">
-        {t("board.nudge", { name })}
-      </button>
-    </Form>
-  );
-}
 
 /** Who is in the team, how far each has come, and a nudge for the quiet ones. */
 export function Members() {
@@ -44,7 +27,13 @@ export function Members() {
               {m.quiet ? <> · <span className="quiet">{t("board.quiet")}</span></> : null} ·{" "}
               {t("board.lastActive", { date: formatDate(locale, m.lastActiveAt) })}
             </p>
-            {role === "member" && !m.isViewer && !nudged.includes(m.id) ? <NudgeForm to={m.id} name={m.name} /> : null}
+            {role === "member" && !m.isViewer && !nudged.includes(m.id) ? (
+              <IntentForm id={`nudge-form-${m.id}`} intent="nudge" row={["to", m.id]}>
+                <button type="submit" className="small-button">
+                  {t("board.nudge", { name: m.name })}
+                </button>
+              </IntentForm>
+            ) : null}
           </li>
         ))}
       </ul>
