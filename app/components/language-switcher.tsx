@@ -1,3 +1,4 @@
+import { getFormProps, useForm } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LOCALES, LOCALE_NAMES, type Locale } from "~/i18n/config";
@@ -8,8 +9,9 @@ import { LOCALES, LOCALE_NAMES, type Locale } from "~/i18n/config";
  */
 export function LanguageSwitcher({ current, redirectTo }: { current: Locale; redirectTo: string }) {
   const { t } = useTranslation();
+  const [form] = useForm({ id: "language-form" });
   return (
-    <Form method="post" action="/language" reloadDocument className="language-switcher">
+    <Form method="post" action="/language" reloadDocument className="language-switcher" {...getFormProps(form)}>
       <fieldset>
         <legend>{t("language.label")}</legend>
         <input type="hidden" name="redirectTo" value={redirectTo} />

@@ -1,3 +1,4 @@
+import { getFormProps, useForm } from "@conform-to/react";
 import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -9,6 +10,7 @@ interface Viewer {
 
 export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
   const { t } = useTranslation();
+  const [logoutForm] = useForm({ id: "logout-form" });
   return (
     <header className="site-header">
       {/* The visible name comes first in the accessible one (WCAG 2.5.3). */}
@@ -62,7 +64,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
           ) : null}
           {viewer ? (
             <li>
-              <Form method="post" action="/logout" reloadDocument>
+              <Form method="post" action="/logout" reloadDocument {...getFormProps(logoutForm)}>
                 <span className="viewer">{t("nav.signedInAs", { name: viewer.name })}</span>{" "}
                 <button type="submit" className="link-button">
                   {t("nav.logout")}

@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { SelectField, type FieldMeta } from "./forms";
 
 // The zones our learners actually live in; anything else can be typed by a trainer.
 export const COMMON_TIME_ZONES = [
@@ -16,20 +16,18 @@ export const COMMON_TIME_ZONES = [
   "UTC",
 ] as const;
 
-export function TimeZoneSelect({ label, name, defaultValue, error }: { label: string; name: string; defaultValue?: string; error?: string }) {
-  const id = useId();
+/** The zone the form's default value names, Asia/Tokyo unless the form says otherwise. */
+export const DEFAULT_TIME_ZONE = "Asia/Tokyo";
+
+export function TimeZoneSelect({ label, meta }: { label: string; meta: FieldMeta }) {
   return (
-    <div className={error ? "field has-error" : "field"}>
-      <label htmlFor={id}>{label}</label>
-      {error ? <p className="error">{error}</p> : null}
-      <select id={id} name={name} defaultValue={defaultValue ?? "Asia/Tokyo"}>
-        {COMMON_TIME_ZONES.map((zone) => (
-          <option key={zone} value={zone}>
-            {zone.replace("_", " ")}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField meta={meta} label={label}>
+      {COMMON_TIME_ZONES.map((zone) => (
+        <option key={zone} value={zone}>
+          {zone.replace("_", " ")}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 

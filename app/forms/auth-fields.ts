@@ -3,8 +3,3 @@ export const LIMITS = { nameMax: 100, emailMax: 254, passwordMin: 8, passwordMax
 
 /** The hidden field bots fill in and people never see. */
 export const HONEYPOT_FIELD = "website";
-
-export interface FieldError {
-  key: string;
-  params?: Record<string, number>;
-}

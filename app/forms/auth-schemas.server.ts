@@ -1,56 +1,33 @@
 import { z } from "zod";
 import { LOCALES } from "~/i18n/config";
-import { LIMITS, type FieldError } from "./auth-fields";
+import { LIMITS } from "./auth-fields";
 
-
-/** Error messages are translation keys in the `auth` namespace; params fill them in. */
-export const ERROR_PARAMS: Record<string, Record<string, number>> = {
-  nameTooLong: { max: LIMITS.nameMax },
-  passwordTooShort: { min: LIMITS.passwordMin },
-  passwordTooLong: { max: LIMITS.passwordMax },
-};
-
+// Messages are keys in the `auth` namespace; the limits travel with them as values.
 const email = z
-  .string({ error: "emailRequired" })
+  .string({ error: "auth:errors.emailRequired" })
   .trim()
-  .min(1, "emailRequired")
-  .max(LIMITS.emailMax, "emailTooLong")
-  .pipe(z.email({ error: "emailInvalid" }));
+  .min(1, "auth:errors.emailRequired")
+  .max(LIMITS.emailMax, "auth:errors.emailTooLong")
+  .pipe(z.email({ error: "auth:errors.emailInvalid" }));
 
 export const signupSchema = z.object({
-  name: z.string({ error: "nameRequired" }).trim().min(1, "nameRequired").max(LIMITS.nameMax, "nameTooLong"),
+  name: z.string({ error: "auth:errors.nameRequired" }).trim().min(1, "auth:errors.nameRequired").max(LIMITS.nameMax, "auth:errors.nameTooLong"),
   email,
   password: z
-    .string({ error: "passwordRequired" })
-    .min(1, "passwordRequired")
-    .min(LIMITS.passwordMin, "passwordTooShort")
-    .max(LIMITS.passwordMax, "passwordTooLong"),
-  locale: z.enum(LOCALES, { error: "languageInvalid" }),
+    .string({ error: "auth:errors.passwordRequired" })
+    .min(1, "auth:errors.passwordRequired")
+    .min(LIMITS.passwordMin, "auth:errors.passwordTooShort")
+    .max(LIMITS.passwordMax, "auth:errors.passwordTooLong"),
+  locale: z.enum(LOCALES, { error: "auth:errors.languageInvalid" }),
+  redirectTo: z.string().optional(),
 });
 
 export const loginSchema = z.object({
   email,
   // No minimum here: the error for a wrong password must not hint at the rules.
-  password: z.string({ error: "passwordRequired" }).min(1, "passwordRequired").max(LIMITS.passwordMax, "passwordTooLong"),
+  password: z
+    .string({ error: "auth:errors.passwordRequired" })
+    .min(1, "auth:errors.passwordRequired")
+    .max(LIMITS.passwordMax, "auth:errors.passwordTooLong"),
+  redirectTo: z.string().optional(),
 });
-
-
-export function fieldErrors(error: z.ZodError): Record<string, FieldError> {
-  const out: Record<string, FieldError> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    if (out[field]) continue;
-    out[field] = { key: issue.message, params: ERROR_PARAMS[issue.message] };
-  }
-  return out;
-}
-
-/** What the form shows again after an error: never the password, never a megabyte. */
-export function keptValues(values: Record<string, string>, fields: Record<string, number>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [field, max] of Object.entries(fields)) {
-    const value = values[field];
-    if (typeof value === "string") out[field] = value.slice(0, max);
-  }
-  return out;
-}

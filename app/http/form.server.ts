@@ -53,9 +53,3 @@ async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>, size
   return { ok: false, status: 413, error: "tooLarge" };
 }
 
-/** Form values as a plain record of strings (first value wins). */
-export function formValues(form: URLSearchParams): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of form) if (!(key in out)) out[key] = value;
-  return out;
-}

@@ -2,11 +2,13 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { CheckGroup } from "~/components/check-group";
-import { StatusMessage, useMessage } from "~/components/messages";
-import { TimeZoneSelect, isKnownTimeZone } from "~/components/time-zone-select";
+import { getFormProps, useForm } from "@conform-to/react";
+import { CheckGroup, FormErrors, IntentForm, StatusMessage } from "~/components/forms";
+import { replyFor } from "~/forms/reply";
+import { parseSubmission } from "~/forms/submission.server";
+import { DEFAULT_TIME_ZONE, TimeZoneSelect, isKnownTimeZone } from "~/components/time-zone-select";
+
 import { MEETING_SLOTS } from "#db/values";
-import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
 import { requestLocale } from "~/http/locale.server";
 import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
 import { serverT } from "~/i18n/resources.server";
@@ -45,24 +47,26 @@ const schema = z.discriminatedUnion("intent", [
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = requireSignedIn(request, context);
   const course = requireCourse(params.courseId);
-  const parsed = await parseForm(request, schema, { arrays: ["languages", "slots"] });
-  if (!parsed.ok) return formFailure(parsed);
-  if (parsed.data.intent === "withdraw") {
+  const form = await parseSubmission(request, schema);
+  if (!form.ok) return form.reply;
+  const input = form.value;
+  if (input.intent === "withdraw") {
     withdrawRequest(user.id, course.id);
     return redirect("/learn", 303);
   }
   if (cohortOfLearner(user.id, course.id)) return redirect(`/courses/${course.id}/join`, 303);
-  requestEnrolment({ userId: user.id, courseId: course.id, ...parsed.data });
+  requestEnrolment({ userId: user.id, courseId: course.id, ...input });
   return redirect(`/courses/${course.id}/join?saved`, 303);
 }
 
 export default function CourseJoin() {
   const { t } = useTranslation("team");
-  const msg = useMessage();
   const { course, cohortId, request, locale, saved } = useLoaderData<typeof loader>();
-  const failure = useActionData<ActionFailure>();
-  const values = failure?.values ?? {};
-  const list = (name: string, fallback: string[]) => (Array.isArray(values[name]) ? (values[name] as string[]) : fallback);
+  const [form, fields] = useForm<{ intent: string; languages: string[]; slots: string[]; timeZone: string }>({
+    id: "request-form",
+    lastResult: replyFor(useActionData<typeof action>(), "request"),
+    defaultValue: { languages: request?.languages ?? [locale], slots: request?.slots ?? [], timeZone: request?.timeZone ?? DEFAULT_TIME_ZONE },
+  });
   return (
     <div className="narrow">
       <h1>{t("join.title", { course: course.title })}</h1>
@@ -72,43 +76,29 @@ export default function CourseJoin() {
         </p>
       ) : (
         <>
-          {saved ? <StatusMessage message={{ key: "team:join.saved" }} /> : null}
+          {saved ? <StatusMessage>{t("join.saved")}</StatusMessage> : null}
           {request && !saved ? <p className="notice">{t("join.alreadyWaiting")}</p> : null}
           <p>{t("join.intro")}</p>
-          <StatusMessage message={failure?.formError} tone="error" />
-          <Form method="post" className="stack">
+          <FormErrors form={form} />
+          <Form method="post" className="stack" {...getFormProps(form)}>
             <input type="hidden" name="intent" value="request" />
+            <CheckGroup meta={fields.languages} legend={t("join.languages")} options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l], lang: l }))} />
             <CheckGroup
-              legend={t("join.languages")}
-              name="languages"
-              options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l], lang: l }))}
-              checked={list("languages", request?.languages ?? [locale])}
-              error={msg(failure?.fieldErrors.languages)}
-            />
-            <CheckGroup
+              meta={fields.slots}
               legend={t("join.slots")}
-              name="slots"
               options={["weekday-morning", "weekday-daytime", "weekday-evening", "weekend"].map((s) => ({ value: s, label: t(`slot.${s}`) }))}
-              checked={list("slots", request?.slots ?? [])}
-              error={msg(failure?.fieldErrors.slots)}
             />
-            <TimeZoneSelect
-              label={t("join.timeZone")}
-              name="timeZone"
-              defaultValue={(values.timeZone as string | undefined) ?? request?.timeZone}
-              error={msg(failure?.fieldErrors.timeZone)}
-            />
+            <TimeZoneSelect meta={fields.timeZone} label={t("join.timeZone")} />
             <button type="submit" className="button">
               {request ? t("join.update") : t("join.submit")}
             </button>
           </Form>
           {request ? (
-            <Form method="post">
-              <input type="hidden" name="intent" value="withdraw" />
+            <IntentForm id="withdraw-request-form" intent="withdraw">
               <button type="submit" className="link-button">
                 {t("join.withdraw")}
               </button>
-            </Form>
+            </IntentForm>
           ) : null}
           <p className="meta">{t("join.haveCode")}</p>
         </>

@@ -1,10 +1,12 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { StatusMessage } from "~/components/messages";
+import { IntentForm } from "~/components/forms";
+import { message } from "~/forms/message";
+import { replyWith } from "~/forms/submission.server";
 import { getCourse } from "~/curriculum/index.server";
 import { TEAM_SIZE } from "#db/values";
-import { formFailure, parseForm } from "~/http/form-action.server";
+import { parseSubmission } from "~/forms/submission.server";
 import { requestLocale } from "~/http/locale.server";
 import { dateForDisplay } from "~/domain/calendar";
 import { formatDate, languageName } from "~/i18n/format";
@@ -44,18 +46,18 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = requireSignedIn(request, context);
   const cohort = requireInviteLink(params.code);
-  const parsed = await parseForm(request, z.object({}));
-  if (!parsed.ok) return formFailure(parsed);
+  const form = await parseSubmission(request, z.object({}));
+  if (!form.ok) return form.reply;
   const result = joinCohort(cohort.id, user.id);
   if (result.ok) return redirect(`/cohorts/${cohort.id}?joined`, 303);
   const key = { full: "team:invite.full", finished: "team:invite.finished", inOtherCohort: "team:invite.inOtherTeam" }[result.reason];
-  return formFailure({ status: 409, formError: { key, params: { name: result.cohort.name } } });
+  return replyWith(form.submission, { status: 409, formErrors: [message(key, { name: result.cohort.name })] });
 }
 
 export default function Invite() {
   const { t } = useTranslation("team");
   const data = useLoaderData<typeof loader>();
-  const failure = useActionData<{ formError?: { key: string; params?: Record<string, string> } }>();
+  const full = useActionData<typeof action>()?.error?.[""]?.[0]?.startsWith("team:invite.full");
   const { cohort, member, signedIn, locale, total } = data;
   const here = data.path;
   return (
@@ -68,8 +70,7 @@ export default function Invite() {
         <li>{t("invite.starts", { date: formatDate(locale, dateForDisplay(cohort.startDate), "UTC") })}</li>
         <li>{t("invite.seats", { taken: cohort.taken, total })}</li>
       </ul>
-      <StatusMessage message={failure?.formError} tone="error" />
-      {failure?.formError?.key === "team:invite.full" ? (
+      {full ? (
         <p>
           <Link to={`/courses/${data.courseId}/join`}>{t("invite.waitingList")}</Link>
         </p>
@@ -81,11 +82,11 @@ export default function Invite() {
           </Link>
         </p>
       ) : signedIn ? (
-        <Form method="post">
+        <IntentForm id="join-team-form">
           <button type="submit" className="button">
             {t("invite.submit")}
           </button>
-        </Form>
+        </IntentForm>
       ) : (
         <p className="notice">
           {t("invite.signUpFirst")}{" "}

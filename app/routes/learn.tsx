@@ -1,8 +1,8 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { StatusMessage } from "~/components/messages";
-import { formFailure, parseForm } from "~/http/form-action.server";
+import { IntentForm, StatusMessage } from "~/components/forms";
+import { parseSubmission } from "~/forms/submission.server";
 import { notFound } from "~/http/responses.server";
 import { withdrawConsent } from "~/models/partners/sponsorships.server";
 import { useTranslation } from "react-i18next";
@@ -24,10 +24,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireSignedIn(request, context);
-  const parsed = await parseForm(request, z.object({ intent: z.literal("withdraw"), sponsorshipId: z.string().regex(/^\d+$/) }));
-  if (!parsed.ok) return formFailure(parsed);
+  const form = await parseSubmission(request, z.object({ intent: z.literal("withdraw"), sponsorshipId: z.string().regex(/^\d+$/) }));
+  if (!form.ok) return form.reply;
   // Only one's own consent can be withdrawn.
-  if (!withdrawConsent(Number(parsed.data.sponsorshipId), user.id)) throw notFound();
+  if (!withdrawConsent(Number(form.value.sponsorshipId), user.id)) throw notFound();
   return redirect("/learn?ok=withdrawn", 303);
 }
 
@@ -37,8 +37,8 @@ export default function Learn() {
   return (
     <div>
       <h1>{t("learn.title")}</h1>
-      {note === "sponsored" ? <StatusMessage message={{ key: "partners:sponsored.joined" }} /> : null}
-      {note === "withdrawn" ? <StatusMessage message={{ key: "partners:consent.withdrawnNow", params: { organisation: sponsorships.find((s) => s.withdrawnAt)?.organisation ?? "" } }} /> : null}
+      {note === "sponsored" ? <StatusMessage>{t("partners:sponsored.joined")}</StatusMessage> : null}
+      {note === "withdrawn" ? <StatusMessage>{t("partners:consent.withdrawnNow", { organisation: sponsorships.find((s) => s.withdrawnAt)?.organisation ?? "" })}</StatusMessage> : null}
       {unread > 0 ? (
         <p className="notice">
           <Link to="/notifications">{t("learn.notifications", { count: unread })}</Link>
@@ -91,13 +91,11 @@ export default function Learn() {
                 ) : (
                   <>
                     <p>{t("partners:consent.active", { organisation: s.organisation, course: s.courseTitle })}</p>
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="withdraw" />
-                      <input type="hidden" name="sponsorshipId" value={s.id} />
+                    <IntentForm id={`withdraw-form-${s.id}`} intent="withdraw" row={["sponsorshipId", s.id]}>
                       <button type="submit" className="small-button">
                         {t("partners:consent.withdraw")}
                       </button>
-                    </Form>
+                    </IntentForm>
                   </>
                 )}
               </li>

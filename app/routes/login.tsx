@@ -1,12 +1,15 @@
 import { redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { getFormProps, useForm } from "@conform-to/react";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useAuthFormErrors } from "~/components/auth-form-errors";
-import { FormError, FormField } from "~/components/form-field";
+import type { z } from "zod";
+import { Field, FormErrors } from "~/components/forms";
 import { HoneypotField } from "~/components/honeypot-field";
 import { LIMITS } from "~/forms/auth-fields";
-import { fieldErrors, keptValues, loginSchema } from "~/forms/auth-schemas.server";
-import { authFailure, limitAuthAttempt, readAuthForm, type AuthActionData } from "~/http/auth-action.server";
+import { loginSchema } from "~/forms/auth-schemas.server";
+import { message } from "~/forms/message";
+import { parseSubmission, replyWith } from "~/forms/submission.server";
+import { SECRET_FIELDS, limitAuthAttempt, turnAwayBots } from "~/http/auth-action.server";
 import { startSession } from "~/http/auth.server";
 import { cookieShouldBeSecure } from "~/http/cookies.server";
 import { safeRedirect } from "~/http/safe-redirect";
@@ -15,8 +18,6 @@ import { requestLocale } from "~/http/locale.server";
 import { serverT } from "~/i18n/resources.server";
 import { verifyLogin } from "~/models/users.server";
 import { allowAnyone, publicPage } from "~/policies/index.server";
-
-const KEPT = { email: LIMITS.emailMax, redirectTo: 500 };
 
 // Retry-After on a 429 comes from the action.
 export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
@@ -32,58 +33,51 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   publicPage();
-  const form = await readAuthForm(request);
-  if (!form.ok) return form.response;
-  const values = keptValues(form.values, KEPT);
-  const parsed = loginSchema.safeParse(form.values);
-  if (!parsed.success) return authFailure(400, { fieldErrors: fieldErrors(parsed.error), values });
+  const form = await parseSubmission(request, loginSchema, { hideFields: SECRET_FIELDS });
+  if (!form.ok) return form.reply;
+  const { value, submission } = form;
+  const refused = turnAwayBots(submission) ?? (await limitAuthAttempt("login", context, value.email, submission));
+  if (refused) return refused;
 
-  const limited = await limitAuthAttempt("login", context, parsed.data.email, values);
-  if (limited) return limited;
-
-  const user = await verifyLogin(parsed.data.email, parsed.data.password);
-  if (!user) return authFailure(401, { formError: { ns: "auth", key: "errors.invalidCredentials" }, values });
+  const user = await verifyLogin(value.email, value.password);
+  if (!user) return replyWith(submission, { status: 401, formErrors: [message("auth:errors.invalidCredentials")], hideFields: SECRET_FIELDS });
 
   const headers = new Headers();
   headers.append("Set-Cookie", startSession(request, user.id));
   // The account's language wins over whatever this browser had chosen before.
   headers.append("Set-Cookie", localeCookie(user.locale, cookieShouldBeSecure(request)));
-  return redirect(safeRedirect(form.values.redirectTo, "/courses"), { headers });
+  return redirect(safeRedirect(value.redirectTo, "/courses"), { headers });
 }
 
 export default function Login() {
   const { t } = useTranslation("auth");
   const { redirectTo } = useLoaderData<typeof loader>();
-  const actionData = useActionData<AuthActionData>();
+  const lastResult = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
-  const values = actionData?.values ?? {};
-  const { field: err, summary } = useAuthFormErrors(actionData);
+  const [form, fields] = useForm<z.input<typeof loginSchema>>({ id: "login-form", lastResult, defaultValue: { redirectTo } });
   return (
     <div className="narrow">
       <h1>{t("login.title")}</h1>
-      <FormError>{summary}</FormError>
-      <Form method="post" noValidate className="stack">
-        <input type="hidden" name="redirectTo" value={values.redirectTo ?? redirectTo} />
+      <FormErrors form={form} summary="auth:errors.summary" />
+      <Form method="post" className="stack" {...getFormProps(form)}>
+        <input type="hidden" name="redirectTo" value={fields.redirectTo.value ?? redirectTo} />
         <HoneypotField label={t("fields.honeypot")} />
-        <FormField
+        <Field
+          meta={fields.email}
           label={t("fields.email")}
-          name="email"
           type="email"
           autoComplete="email"
           inputMode="email"
           maxLength={LIMITS.emailMax}
           required
-          defaultValue={values.email}
-          error={err("email")}
         />
-        <FormField
+        <Field
+          meta={fields.password}
           label={t("fields.password")}
-          name="password"
           type="password"
           autoComplete="current-password"
           maxLength={LIMITS.passwordMax}
           required
-          error={err("password")}
         />
         <button type="submit" className="button" disabled={busy}>
           {t("login.submit")}

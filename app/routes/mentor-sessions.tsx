@@ -2,12 +2,12 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { CheckGroup } from "~/components/check-group";
-import { FormField } from "~/components/form-field";
-import { StatusMessage, useMessage } from "~/components/messages";
+import { getFormProps, useForm } from "@conform-to/react";
+import { CheckGroup, Field, FormErrors, StatusMessage, TextareaField } from "~/components/forms";
+import { parseSubmission } from "~/forms/submission.server";
 import { SessionList } from "~/components/session-list";
 import { isValidIsoDate, todayIn } from "~/domain/calendar";
-import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
+
 import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
 import { cohortMembersWithNames } from "~/models/cohorts.server";
@@ -41,40 +41,34 @@ const schema = z.object({
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, role, cohort } = requireSessionLog(request, context, params.cohortId);
   if (!canLogSessions(role)) throw notFound();
-  const parsed = await parseForm(request, schema, { arrays: ["attendees"] });
-  if (!parsed.ok) return formFailure(parsed);
-  logSession(cohort.id, user.id, { ...parsed.data, attendees: parsed.data.attendees.map(Number) });
+  const form = await parseSubmission(request, schema);
+  if (!form.ok) return form.reply;
+  logSession(cohort.id, user.id, { ...form.value, attendees: form.value.attendees.map(Number) });
   return redirect(`/mentor/cohorts/${cohort.id}/sessions?saved`, 303);
 }
 
 export default function MentorSessions() {
   const { t } = useTranslation("mentoring");
-  const msg = useMessage();
   const data = useLoaderData<typeof loader>();
-  const failure = useActionData<ActionFailure>();
-  const v = (k: string) => failure?.values[k] as string | undefined;
+  const [form, fields] = useForm<z.input<typeof schema>>({
+    id: "session-form",
+    lastResult: useActionData<typeof action>(),
+    defaultValue: { heldOn: data.today, minutes: "45", attendees: data.members.map((m) => String(m.id)) },
+  });
   return (
     <div className="wide">
       <p className="breadcrumb">
         <Link to={`/cohorts/${data.cohort.id}`}>{data.cohort.name}</Link>
       </p>
       <h1>{t("sessions.title", { cohort: data.cohort.name })}</h1>
-      {data.saved ? <StatusMessage message={{ key: "mentoring:sessions.saved" }} /> : null}
-      <StatusMessage message={failure?.formError} tone="error" />
+      {data.saved ? <StatusMessage>{t("sessions.saved")}</StatusMessage> : null}
+      <FormErrors form={form} />
       {data.canLog ? (
-        <Form method="post" className="stack narrow-form">
-          <FormField label={t("sessions.date")} name="heldOn" type="date" required defaultValue={v("heldOn") ?? data.today} error={msg(failure?.fieldErrors.heldOn)} />
-          <FormField label={t("sessions.minutes")} name="minutes" type="number" min={5} max={600} required defaultValue={v("minutes") ?? "45"} error={msg(failure?.fieldErrors.minutes)} />
-          <CheckGroup
-            legend={t("sessions.attendees")}
-            name="attendees"
-            options={data.members.map((m) => ({ value: String(m.id), label: m.name }))}
-            checked={Array.isArray(failure?.values.attendees) ? (failure!.values.attendees as string[]) : data.members.map((m) => String(m.id))}
-          />
-          <div className="field">
-            <label htmlFor="notes">{t("sessions.notes")}</label>
-            <textarea id="notes" name="notes" rows={5} maxLength={5000} defaultValue={v("notes") ?? ""} />
-          </div>
+        <Form method="post" className="stack narrow-form" {...getFormProps(form)}>
+          <Field meta={fields.heldOn} label={t("sessions.date")} type="date" required />
+          <Field meta={fields.minutes} label={t("sessions.minutes")} type="number" min={5} max={600} required />
+          <CheckGroup meta={fields.attendees} legend={t("sessions.attendees")} options={data.members.map((m) => ({ value: String(m.id), label: m.name }))} />
+          <TextareaField meta={fields.notes} label={t("sessions.notes")} rows={5} maxLength={5000} />
           <button type="submit" className="button">
             {t("sessions.submit")}
           </button>

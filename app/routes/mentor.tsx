@@ -2,14 +2,15 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { CheckGroup } from "~/components/check-group";
-import { StatusMessage, useMessage } from "~/components/messages";
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { CheckGroup, FormErrors, IntentForm, SelectField, StatusMessage } from "~/components/forms";
+import { replyFor } from "~/forms/reply";
+import { parseSubmission } from "~/forms/submission.server";
 import { MentorStatsLine } from "~/components/mentor-stats";
 import { ProgressBar } from "~/components/progress-bar";
 import { getCourse } from "~/curriculum/index.server";
 import { MEETING_SLOTS, MENTOR_STATUSES } from "#db/values";
 import { dateForDisplay } from "~/domain/calendar";
-import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
 import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
 import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
@@ -64,9 +65,9 @@ const schema = z.discriminatedUnion("intent", [
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireSignedIn(request, context);
-  const parsed = await parseForm(request, schema, { arrays: ["languages", "slots", "listed"] });
-  if (!parsed.ok) return formFailure(parsed);
-  const input = parsed.data;
+  const form = await parseSubmission(request, schema);
+  if (!form.ok) return form.reply;
+  const input = form.value;
   if (input.intent === "profile") {
     if (!canOptInAsMentor(user)) throw notFound();
     const saved = saveMentorProfile(user.id, { languages: input.languages, slots: input.slots, capacity: input.capacity, listed: input.listed.length > 0, status: input.status });
@@ -86,16 +87,25 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function Mentor() {
   const { t } = useTranslation("mentoring");
-  const msg = useMessage();
   const data = useLoaderData<typeof loader>();
-  const failure = useActionData<ActionFailure>();
+  const reply = useActionData<typeof action>();
   const { locale, profile, dashboard } = data;
-  const list = (name: string, fallback: string[]) => (Array.isArray(failure?.values[name]) ? (failure!.values[name] as string[]) : fallback);
+  const [form, fields] = useForm<{ intent: string; languages: string[]; slots: string[]; capacity: string; listed?: string; status: string }>({
+    id: "profile-form",
+    lastResult: replyFor(reply, "profile"),
+    defaultValue: {
+      languages: profile?.languages ?? [locale],
+      slots: profile?.slots ?? [],
+      capacity: String(profile?.capacity ?? 1),
+      listed: profile?.listed ? "yes" : undefined,
+      status: profile?.status ?? "active",
+    },
+  });
+  const { key: listedKey, ...listed } = getInputProps(fields.listed, { type: "checkbox", value: "yes" });
   return (
     <div className="wide">
       <h1>{t("home.title")}</h1>
-      {data.note ? <StatusMessage message={{ key: `mentoring:home.${data.note}` }} /> : null}
-      <StatusMessage message={failure?.formError} tone="error" />
+      {data.note ? <StatusMessage>{t(`home.${data.note}`)}</StatusMessage> : null}
       {!data.eligible ? <p>{t("home.notEligible")}</p> : <p>{t("home.eligible", { courses: data.courses.join(", ") })}</p>}
 
       {data.proposals.length ? (
@@ -105,16 +115,14 @@ export default function Mentor() {
             {data.proposals.map((p) => (
               <li key={p.id}>
                 <p>{t("home.proposal", { cohort: p.cohort, course: p.course })}</p>
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="intent" value="respond" />
-                  <input type="hidden" name="mentorshipId" value={p.id} />
+                <IntentForm id={`respond-form-${p.id}`} intent="respond" row={["mentorshipId", p.id]} className="inline-form">
                   <button type="submit" name="answer" value="accept" className="button">
                     {t("home.accept")}
                   </button>
                   <button type="submit" name="answer" value="decline" className="small-button">
                     {t("home.decline")}
                   </button>
-                </Form>
+                </IntentForm>
               </li>
             ))}
           </ul>
@@ -174,13 +182,11 @@ export default function Mentor() {
                 <p className="actions">
                   <Link to={`/mentor/cohorts/${c.id}/sessions`}>{t("home.logSession")}</Link>
                 </p>
-                <Form method="post">
-                  <input type="hidden" name="intent" value="end" />
-                  <input type="hidden" name="mentorshipId" value={data.active.find((a) => a.cohortId === c.id)?.id} />
+                <IntentForm id={`end-form-${c.id}`} intent="end" row={["mentorshipId", data.active.find((a) => a.cohortId === c.id)?.id ?? ""]}>
                   <button type="submit" className="link-button">
                     {t("home.end")}
                   </button>
-                </Form>
+                </IntentForm>
               </div>
             ))}
           </section>
@@ -200,45 +206,30 @@ export default function Mentor() {
           </section>
           <section aria-labelledby="profile">
             <h2 id="profile">{t("home.profileTitle")}</h2>
-            <Form method="post" className="stack narrow-form">
+            <FormErrors form={form} />
+            <Form method="post" className="stack narrow-form" {...getFormProps(form)}>
               <input type="hidden" name="intent" value="profile" />
+              <CheckGroup meta={fields.languages} legend={t("home.languages")} options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l], lang: l }))} />
+              <CheckGroup meta={fields.slots} legend={t("home.slots")} options={MEETING_SLOTS.map((s) => ({ value: s, label: t(`team:slot.${s}`) }))} />
+              <SelectField meta={fields.capacity} label={t("home.capacity")}>
+                {[1, 2, 3, 4, 5].map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </SelectField>
               <CheckGroup
-                legend={t("home.languages")}
-                name="languages"
-                options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l], lang: l }))}
-                checked={list("languages", profile?.languages ?? [locale])}
-                error={msg(failure?.fieldErrors.languages)}
-              />
-              <CheckGroup
-                legend={t("home.slots")}
-                name="slots"
-                options={MEETING_SLOTS.map((s) => ({ value: s, label: t(`team:slot.${s}`) }))}
-                checked={list("slots", profile?.slots ?? [])}
-                error={msg(failure?.fieldErrors.slots)}
-              />
-              <div className="field">
-                <label htmlFor="capacity">{t("home.capacity")}</label>
-                <select id="capacity" name="capacity" defaultValue={String(profile?.capacity ?? 1)}>
-                  {[1, 2, 3, 4, 5].map((n) => (
-                    <option key={n} value={n}>
-                      {n}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <CheckGroup
+                meta={fields.status}
                 legend={t("home.status")}
-                name="status"
                 type="radio"
                 options={[
                   { value: "active", label: t("home.statusActive") },
                   { value: "paused", label: t("home.statusPaused") },
                   { value: "left", label: t("home.statusLeft") },
                 ]}
-                checked={[profile?.status ?? "active"]}
               />
               <label className="choice">
-                <input type="checkbox" name="listed" value="yes" defaultChecked={profile?.listed ?? false} /> {t("home.listed")}
+                <input key={listedKey} {...listed} /> {t("home.listed")}
               </label>
               <button type="submit" className="button">
                 {t("home.save")}

@@ -1,9 +1,10 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { getCourse, lessonTitle } from "~/curriculum/index.server";
-import { formFailure, parseForm } from "~/http/form-action.server";
+import { parseSubmission } from "~/forms/submission.server";
+import { IntentForm } from "~/components/forms";
 import { requestLocale } from "~/http/locale.server";
 import { formatDate } from "~/i18n/format";
 import { serverT } from "~/i18n/resources.server";
@@ -41,8 +42,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireSignedIn(request, context);
-  const parsed = await parseForm(request, z.object({ intent: z.literal("read") }));
-  if (!parsed.ok) return formFailure(parsed);
+  const form = await parseSubmission(request, z.object({ intent: z.literal("read") }));
+  if (!form.ok) return form.reply;
   markAllRead(user.id);
   return redirect("/notifications", 303);
 }
@@ -54,12 +55,11 @@ export default function Notifications() {
     <div>
       <h1>{t("notifications.title")}</h1>
       {items.some((i) => i.unread) ? (
-        <Form method="post">
-          <input type="hidden" name="intent" value="read" />
+        <IntentForm id="mark-read-form" intent="read">
           <button type="submit" className="small-button">
             {t("notifications.markRead")}
           </button>
-        </Form>
+        </IntentForm>
       ) : null}
       {items.length ? (
         <ul className="entries notifications">

@@ -1,8 +1,10 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { formFailure, parseForm } from "~/http/form-action.server";
+import { parseSubmission } from "~/forms/submission.server";
+import { IntentForm } from "~/components/forms";
+
 import { joinOrganisation } from "~/models/partners/organisations.server";
 import { allowAnyone, requireManagerInvite, requireSignedIn } from "~/policies/index.server";
 
@@ -16,8 +18,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = requireSignedIn(request, context);
   const org = requireManagerInvite(params.code);
-  const parsed = await parseForm(request, z.object({}));
-  if (!parsed.ok) return formFailure(parsed);
+  const form = await parseSubmission(request, z.object({}));
+  if (!form.ok) return form.reply;
   joinOrganisation(org.id, user.id);
   return redirect(`/partner/organisations/${org.id}`, 303);
 }
@@ -30,11 +32,11 @@ export default function PartnerJoin() {
       <h1>{t("managerJoin.title", { organisation })}</h1>
       <p>{t("managerJoin.intro")}</p>
       {signedIn ? (
-        <Form method="post">
+        <IntentForm id="manager-join-form">
           <button type="submit" className="button">
             {t("managerJoin.submit")}
           </button>
-        </Form>
+        </IntentForm>
       ) : (
         <p className="notice">
           {t("managerJoin.signInFirst")} <Link to={`/signup?redirectTo=${encodeURIComponent(path)}`}>{t("common:nav.signup")}</Link> ·{" "}

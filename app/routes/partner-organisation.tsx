@@ -2,13 +2,14 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { CheckGroup } from "~/components/check-group";
-import { FormField } from "~/components/form-field";
-import { StatusMessage, useMessage } from "~/components/messages";
+import { getFormProps, useForm } from "@conform-to/react";
+import { CheckGroup, Field, FormErrors, IntentForm, SelectField, StatusMessage } from "~/components/forms";
+import { replyFor } from "~/forms/reply";
+import { parseSubmission } from "~/forms/submission.server";
 import { WeeklyChart } from "~/components/weekly-chart";
 import { getCourse, listCourses } from "~/curriculum/index.server";
 import { dateForDisplay, isValidIsoDate, todayIn } from "~/domain/calendar";
-import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
+
 import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
 import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
@@ -54,9 +55,9 @@ const schema = z.discriminatedUnion("intent", [
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, organisation } = requireOrganisationReport(request, context, params.organisationId);
-  const parsed = await parseForm(request, schema, { arrays: ["languages"] });
-  if (!parsed.ok) return formFailure(parsed);
-  const input = parsed.data;
+  const form = await parseSubmission(request, schema);
+  if (!form.ok) return form.reply;
+  const input = form.value;
   if (input.intent === "commission") {
     createCommission({ organisationId: organisation.id, courseId: input.courseId, seats: input.seats, startsOn: input.startsOn, endsOn: input.endsOn, languages: input.languages, createdBy: user.id });
     return redirect(`/partner/organisations/${organisation.id}?ok=created`, 303);
@@ -69,12 +70,14 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 
 export default function PartnerOrganisation() {
   const { t } = useTranslation("partners");
-  const msg = useMessage();
   const data = useLoaderData<typeof loader>();
-  const failure = useActionData<ActionFailure>();
+  const [form, fields] = useForm<{ intent: string; courseId: string; seats: string; startsOn: string; endsOn: string; languages: string[] }>({
+    id: "commission-form",
+    lastResult: replyFor(useActionData<typeof action>(), "commission"),
+    defaultValue: { courseId: data.courses[0]?.id, seats: "5", startsOn: data.today, languages: ["uk"] },
+  });
   const { report, locale } = data;
   const day = (d: string) => formatDate(locale, dateForDisplay(d), "UTC");
-  const v = (k: string) => failure?.values[k] as string | undefined;
   return (
     <div className="wide">
       {data.role === "staff" ? (
@@ -83,8 +86,7 @@ export default function PartnerOrganisation() {
         </p>
       ) : null}
       <h1>{t("dashboard.title", { organisation: data.organisation.name })}</h1>
-      {data.note === "created" ? <StatusMessage message={{ key: "partners:dashboard.created" }} /> : null}
-      <StatusMessage message={failure?.formError} tone="error" />
+      {data.note === "created" ? <StatusMessage>{t("dashboard.created")}</StatusMessage> : null}
       <p className="meta">
         {t("dashboard.managerInvite")}: <code>{data.managerInvite}</code>
         {data.managers.length ? <> · {data.managers.join(", ")}</> : null}
@@ -103,13 +105,11 @@ export default function PartnerOrganisation() {
               <p className="meta">
                 {t("dashboard.staffInvite")}: <code>{`${data.origin}/sponsored/${c.inviteCode}`}</code>
               </p>
-              <Form method="post">
-                <input type="hidden" name="intent" value="revoke" />
-                <input type="hidden" name="commissionId" value={c.id} />
+              <IntentForm id={`revoke-form-${c.id}`} intent="revoke" row={["commissionId", c.id]}>
                 <button type="submit" className="link-button">
                   {t("dashboard.revoke")}
                 </button>
-              </Form>
+              </IntentForm>
             </>
           ) : null}
           <h4>{t("dashboard.learners")}</h4>
@@ -176,28 +176,20 @@ export default function PartnerOrganisation() {
       </p>
 
       <h2>{t("dashboard.newCommission")}</h2>
-      <Form method="post" className="stack narrow-form">
+      <FormErrors form={form} />
+      <Form method="post" className="stack narrow-form" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="commission" />
-        <div className="field">
-          <label htmlFor="courseId">{t("dashboard.course")}</label>
-          <select id="courseId" name="courseId" defaultValue={v("courseId")}>
-            {data.courses.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <FormField label={t("dashboard.seatsField")} name="seats" type="number" min={1} max={500} required defaultValue={v("seats") ?? "5"} error={msg(failure?.fieldErrors.seats)} />
-        <FormField label={t("dashboard.startsOn")} name="startsOn" type="date" required defaultValue={v("startsOn") ?? data.today} error={msg(failure?.fieldErrors.startsOn)} />
-        <FormField label={t("dashboard.endsOn")} name="endsOn" type="date" required defaultValue={v("endsOn")} error={msg(failure?.fieldErrors.endsOn)} />
-        <CheckGroup
-          legend={t("dashboard.languages")}
-          name="languages"
-          options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l], lang: l }))}
-          checked={Array.isArray(failure?.values.languages) ? (failure!.values.languages as string[]) : ["uk"]}
-          error={msg(failure?.fieldErrors.languages)}
-        />
+        <SelectField meta={fields.courseId} label={t("dashboard.course")}>
+          {data.courses.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.title}
+            </option>
+          ))}
+        </SelectField>
+        <Field meta={fields.seats} label={t("dashboard.seatsField")} type="number" min={1} max={500} required />
+        <Field meta={fields.startsOn} label={t("dashboard.startsOn")} type="date" required />
+        <Field meta={fields.endsOn} label={t("dashboard.endsOn")} type="date" required />
+        <CheckGroup meta={fields.languages} legend={t("dashboard.languages")} options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l], lang: l }))} />
         <button type="submit" className="button">
           {t("dashboard.createCommission")}
         </button>

@@ -1,12 +1,15 @@
 import { redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { getFormProps, useForm } from "@conform-to/react";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useAuthFormErrors } from "~/components/auth-form-errors";
-import { FormError, FormField } from "~/components/form-field";
+import type { z } from "zod";
+import { Field, FieldError, FormErrors } from "~/components/forms";
 import { HoneypotField } from "~/components/honeypot-field";
 import { LIMITS } from "~/forms/auth-fields";
-import { fieldErrors, keptValues, signupSchema } from "~/forms/auth-schemas.server";
-import { authFailure, limitAuthAttempt, readAuthForm, type AuthActionData } from "~/http/auth-action.server";
+import { signupSchema } from "~/forms/auth-schemas.server";
+import { message } from "~/forms/message";
+import { parseSubmission, replyWith } from "~/forms/submission.server";
+import { SECRET_FIELDS, limitAuthAttempt, turnAwayBots } from "~/http/auth-action.server";
 import { startSession } from "~/http/auth.server";
 import { cookieShouldBeSecure } from "~/http/cookies.server";
 import { safeRedirect } from "~/http/safe-redirect";
@@ -16,8 +19,6 @@ import { requestLocale } from "~/http/locale.server";
 import { serverT } from "~/i18n/resources.server";
 import { EmailTakenError, createUser, emailExists } from "~/models/users.server";
 import { allowAnyone, publicPage } from "~/policies/index.server";
-
-const KEPT = { name: LIMITS.nameMax, email: LIMITS.emailMax, locale: 8, redirectTo: 500 };
 
 // Retry-After on a 429 comes from the action.
 export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
@@ -33,21 +34,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   publicPage();
-  const form = await readAuthForm(request);
-  if (!form.ok) return form.response;
-  const values = keptValues(form.values, KEPT);
-  const parsed = signupSchema.safeParse(form.values);
-  if (!parsed.success) {
-    return authFailure(400, { fieldErrors: fieldErrors(parsed.error), values });
-  }
-  const limited = await limitAuthAttempt("signup", context, parsed.data.email, values);
-  if (limited) return limited;
+  const form = await parseSubmission(request, signupSchema, { hideFields: SECRET_FIELDS });
+  if (!form.ok) return form.reply;
+  const { value, submission } = form;
+  const refused = turnAwayBots(submission) ?? (await limitAuthAttempt("signup", context, value.email, submission));
+  if (refused) return refused;
 
-  const taken = () => authFailure(409, { fieldErrors: { email: { key: "emailTaken" } }, values });
-  if (emailExists(parsed.data.email)) return taken();
+  const taken = () =>
+    replyWith(submission, { status: 409, fieldErrors: { email: [message("auth:errors.emailTaken")] }, hideFields: SECRET_FIELDS });
+  if (emailExists(value.email)) return taken();
   let user;
   try {
-    user = await createUser(parsed.data);
+    user = await createUser({ name: value.name, email: value.email, password: value.password, locale: value.locale });
   } catch (error) {
     if (error instanceof EmailTakenError) return taken(); // lost a race with a twin request
     throw error;
@@ -55,63 +53,69 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const headers = new Headers();
   headers.append("Set-Cookie", startSession(request, user.id));
   headers.append("Set-Cookie", localeCookie(user.locale, cookieShouldBeSecure(request)));
-  return redirect(safeRedirect(form.values.redirectTo, "/courses"), { headers });
+  return redirect(safeRedirect(value.redirectTo, "/courses"), { headers });
 }
 
 export default function Signup() {
   const { t } = useTranslation("auth");
   const { locale, redirectTo } = useLoaderData<typeof loader>();
-  const actionData = useActionData<AuthActionData>();
+  const lastResult = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
-  const values = actionData?.values ?? {};
-  const { field: err, summary } = useAuthFormErrors(actionData);
-  const chosenLocale = values.locale ?? locale;
+  const [form, fields] = useForm<z.input<typeof signupSchema>>({ id: "signup-form", lastResult, defaultValue: { locale, redirectTo } });
+  const chosenLocale = fields.locale.value ?? locale;
   return (
     <div className="narrow">
       <h1>{t("signup.title")}</h1>
       <p>{t("signup.intro")}</p>
-      <FormError>{summary}</FormError>
-      <Form method="post" noValidate className="stack">
-        <input type="hidden" name="redirectTo" value={values.redirectTo ?? redirectTo} />
+      <FormErrors form={form} summary="auth:errors.summary" />
+      <Form method="post" className="stack" {...getFormProps(form)}>
+        <input type="hidden" name="redirectTo" value={fields.redirectTo.value ?? redirectTo} />
         <HoneypotField label={t("fields.honeypot")} />
-        <FormField
+        <Field
+          meta={fields.name}
           label={t("fields.name")}
           hint={t("fields.nameHint")}
-          name="name"
           autoComplete="name"
           maxLength={LIMITS.nameMax}
           required
-          defaultValue={values.name}
-          error={err("name")}
         />
-        <FormField
+        <Field
+          meta={fields.email}
           label={t("fields.email")}
-          name="email"
           type="email"
           autoComplete="email"
           inputMode="email"
           maxLength={LIMITS.emailMax}
           required
-          defaultValue={values.email}
-          error={err("email")}
         />
-        <FormField
+        <Field
+          meta={fields.password}
           label={t("fields.password")}
           hint={t("fields.passwordHint")}
-          name="password"
           type="password"
           autoComplete="new-password"
           minLength={LIMITS.passwordMin}
           maxLength={LIMITS.passwordMax}
           required
-          error={err("password")}
         />
-        <fieldset className={err("locale") ? "field has-error" : "field"}>
+        {/* A radio cannot be invalid on its own (ARIA); the group is. */}
+        <fieldset
+          className={fields.locale.errors ? "field has-error" : "field"}
+          role="radiogroup"
+          aria-invalid={fields.locale.errors ? true : undefined}
+          aria-describedby={fields.locale.errors ? fields.locale.errorId : undefined}
+        >
           <legend>{t("fields.language")}</legend>
-          {err("locale") ? <p className="error">{err("locale")}</p> : null}
+          <FieldError meta={fields.locale} />
           {LOCALES.map((l) => (
             <label key={l} className="choice" lang={l}>
-              <input type="radio" name="locale" value={l} defaultChecked={chosenLocale === l} /> {LOCALE_NAMES[l]}
+              <input
+                type="radio"
+                name={fields.locale.name}
+                value={l}
+                defaultChecked={chosenLocale === l}
+              />{" "}
+              {LOCALE_NAMES[l]}
             </label>
           ))}
         </fieldset>

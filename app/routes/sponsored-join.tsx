@@ -2,12 +2,13 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { CheckGroup } from "~/components/check-group";
-import { StatusMessage, useMessage } from "~/components/messages";
-import { TimeZoneSelect, isKnownTimeZone } from "~/components/time-zone-select";
+import { getFormProps, useForm } from "@conform-to/react";
+import { CheckGroup, FormErrors } from "~/components/forms";
+import { message } from "~/forms/message";
+import { parseSubmission, replyWith } from "~/forms/submission.server";
+import { DEFAULT_TIME_ZONE, TimeZoneSelect, isKnownTimeZone } from "~/components/time-zone-select";
 import { getCourse } from "~/curriculum/index.server";
 import { MEETING_SLOTS } from "#db/values";
-import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
 import { requestLocale } from "~/http/locale.server";
 import { LOCALES, LOCALE_NAMES, isLocale } from "~/i18n/config";
 import { commissionState } from "~/models/partners/commissions.server";
@@ -43,21 +44,26 @@ const schema = z.object({
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = requireSignedIn(request, context);
   const { commission, organisation } = requireSponsorInvite(params.code);
-  const parsed = await parseForm(request, schema, { arrays: ["languages", "slots"] });
-  if (!parsed.ok) return formFailure(parsed);
-  const languages = parsed.data.languages.filter((l) => commission.languages.includes(l));
-  const result = consentAndJoin(commission.id, user.id, { ...parsed.data, languages: languages.length ? languages : parsed.data.languages });
+  const form = await parseSubmission(request, schema);
+  if (!form.ok) return form.reply;
+  const input = form.value;
+  const languages = input.languages.filter((l) => commission.languages.includes(l));
+  const result = consentAndJoin(commission.id, user.id, { ...input, languages: languages.length ? languages : input.languages });
   if (!result.ok) {
-    return formFailure({ status: 409, formError: { key: `partners:sponsored.${result.reason}`, params: { organisation: organisation.name, total: commission.seats } }, values: parsed.values });
+    const reason = message(`partners:sponsored.${result.reason}`, { organisation: organisation.name, total: commission.seats });
+    return replyWith(form.submission, { status: 409, formErrors: [reason] });
   }
   return redirect("/learn?ok=sponsored", 303);
 }
 
 export default function SponsoredJoin() {
   const { t } = useTranslation("partners");
-  const msg = useMessage();
   const data = useLoaderData<typeof loader>();
-  const failure = useActionData<ActionFailure>();
+  const [form, fields] = useForm<z.input<typeof schema>>({
+    id: "consent-form",
+    lastResult: useActionData<typeof action>(),
+    defaultValue: { languages: data.languages.includes(data.locale) ? [data.locale] : data.languages.slice(0, 1), slots: [], timeZone: DEFAULT_TIME_ZONE },
+  });
   const org = { organisation: data.organisation };
   const closed = data.state !== "open";
   return (
@@ -80,28 +86,16 @@ export default function SponsoredJoin() {
         </ul>
         <p>{t("sponsored.withdrawLater", org)}</p>
       </section>
-      <StatusMessage message={failure?.formError} tone="error" />
+      <FormErrors form={form} />
       {closed ? (
         <p className="form-error" role="alert">
           {t(`sponsored.${data.state === "full" ? "full" : data.state === "expired" ? "expired" : "revoked"}`, { ...org, total: data.seats })}
         </p>
       ) : data.signedIn ? (
-        <Form method="post" className="stack">
-          <CheckGroup
-            legend={t("sponsored.languages")}
-            name="languages"
-            options={data.languages.map((l) => ({ value: l, label: LOCALE_NAMES[l], lang: l }))}
-            checked={Array.isArray(failure?.values.languages) ? (failure!.values.languages as string[]) : data.languages.includes(data.locale) ? [data.locale] : data.languages.slice(0, 1)}
-            error={msg(failure?.fieldErrors.languages)}
-          />
-          <CheckGroup
-            legend={t("sponsored.slots")}
-            name="slots"
-            options={MEETING_SLOTS.map((s) => ({ value: s, label: t(`team:slot.${s}`) }))}
-            checked={Array.isArray(failure?.values.slots) ? (failure!.values.slots as string[]) : []}
-            error={msg(failure?.fieldErrors.slots)}
-          />
-          <TimeZoneSelect label={t("sponsored.timeZone")} name="timeZone" defaultValue={failure?.values.timeZone as string | undefined} />
+        <Form method="post" className="stack" {...getFormProps(form)}>
+          <CheckGroup meta={fields.languages} legend={t("sponsored.languages")} options={data.languages.map((l) => ({ value: l, label: LOCALE_NAMES[l], lang: l }))} />
+          <CheckGroup meta={fields.slots} legend={t("sponsored.slots")} options={MEETING_SLOTS.map((s) => ({ value: s, label: t(`team:slot.${s}`) }))} />
+          <TimeZoneSelect meta={fields.timeZone} label={t("sponsored.timeZone")} />
           <button type="submit" className="button">
             {t("sponsored.agree")}
           </button>

@@ -2,10 +2,13 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { StatusMessage } from "~/components/messages";
+import { getFormProps, useForm } from "@conform-to/react";
+import { FormErrors, StatusMessage, TextareaField } from "~/components/forms";
+import { message } from "~/forms/message";
+import { parseSubmission, replyWith } from "~/forms/submission.server";
 import { Rubric } from "~/components/rubric";
 import { getCourse, lessonRubric, lessonTitle } from "~/curriculum/index.server";
-import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
+
 import { requestLocale } from "~/http/locale.server";
 import { formatDate } from "~/i18n/format";
 import { reviewSubmission, submissionHistory } from "~/models/exercises.server";
@@ -41,19 +44,17 @@ const schema = z
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, submission, cohort } = requireSubmission(request, context, params);
-  const parsed = await parseForm(request, schema);
-  if (!parsed.ok) return formFailure(parsed);
-  const result = reviewSubmission(submission.id, user.id, parsed.data.decision, parsed.data.comment);
-  if (!result.ok) {
-    return formFailure({ status: 409, formError: { key: `team:submission.${result.reason}` }, values: parsed.values });
-  }
+  const form = await parseSubmission(request, schema);
+  if (!form.ok) return form.reply;
+  const result = reviewSubmission(submission.id, user.id, form.value.decision, form.value.comment);
+  if (!result.ok) return replyWith(form.submission, { status: 409, formErrors: [message(`team:submission.${result.reason}`)] });
   return redirect(`/cohorts/${cohort.id}/submissions/${submission.id}?reviewed`, 303);
 }
 
 export default function SubmissionPage() {
   const { t } = useTranslation("team");
   const data = useLoaderData<typeof loader>();
-  const failure = useActionData<ActionFailure>();
+  const [form, fields] = useForm<z.input<typeof schema>>({ id: "review-form", lastResult: useActionData<typeof action>() });
   return (
     <div className="narrow wide-ok">
       <p className="breadcrumb">
@@ -61,8 +62,8 @@ export default function SubmissionPage() {
         <Link to={`/courses/${data.courseId}/lessons/${data.lessonId}`}>{data.lessonTitle}</Link>
       </p>
       <h1>{t("submission.title", { name: data.authorName, lesson: data.lessonTitle })}</h1>
-      {data.reviewed ? <StatusMessage message={{ key: "team:submission.reviewed" }} /> : null}
-      <StatusMessage message={failure?.formError} tone="error" />
+      {data.reviewed ? <StatusMessage>{t("submission.reviewed")}</StatusMessage> : null}
+      <FormErrors form={form} />
       <p className="notice">{t(`lesson.exerciseState.${data.submission.state}`)}</p>
       <h2>{t("submission.answer")}</h2>
       {data.isLink ? (
@@ -76,12 +77,8 @@ export default function SubmissionPage() {
       )}
       {data.rubric ? <Rubric items={data.rubric.items} lang={data.rubric.locale !== data.locale ? data.rubric.locale : null} /> : null}
       {data.canReview ? (
-        <Form method="post" className="stack">
-          <div className={failure?.fieldErrors.comment ? "field has-error" : "field"}>
-            <label htmlFor="comment">{t("submission.comment")}</label>
-            {failure?.fieldErrors.comment ? <p className="error">{t(failure.fieldErrors.comment.key)}</p> : null}
-            <textarea id="comment" name="comment" rows={4} maxLength={4000} defaultValue={(failure?.values.comment as string) ?? ""} />
-          </div>
+        <Form method="post" className="stack" {...getFormProps(form)}>
+          <TextareaField meta={fields.comment} label={t("submission.comment")} rows={4} maxLength={4000} />
           <div className="actions">
             <button type="submit" name="decision" value="accepted" className="button">
               {t("submission.accept")}

@@ -1,9 +1,10 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { StatusMessage } from "~/components/messages";
-import { formFailure, parseForm } from "~/http/form-action.server";
+import { IntentForm, StatusMessage } from "~/components/forms";
+
+import { parseSubmission } from "~/forms/submission.server";
 import { requestLocale } from "~/http/locale.server";
 import { LOCALE_NAMES } from "~/i18n/config";
 import { formCohorts, proposeTeams } from "~/models/cohort-forming.server";
@@ -30,8 +31,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = requireTrainer(request, context);
   const course = requireCourse(params.courseId);
-  const parsed = await parseForm(request, z.object({ intent: z.literal("form") }));
-  if (!parsed.ok) return formFailure(parsed);
+  const form = await parseSubmission(request, z.object({ intent: z.literal("form") }));
+  if (!form.ok) return form.reply;
   const result = formCohorts(course.id, { createdBy: user.id });
   return redirect(`/trainer/cohorts/form/${course.id}?formed=${result.cohorts.length}`, 303);
 }
@@ -45,7 +46,7 @@ export default function CohortForming() {
         <Link to="/trainer/cohorts">{t("trainer.title")}</Link>
       </p>
       <h1>{t("trainer.formTitle", { course: course.title })}</h1>
-      {formed !== null ? <StatusMessage message={{ key: "team:trainer.formed", params: { count: formed } }} /> : null}
+      {formed !== null ? <StatusMessage>{t("trainer.formed", { count: formed })}</StatusMessage> : null}
       <p>{t("trainer.formIntro")}</p>
       <h2>{t("trainer.proposed")}</h2>
       {teams.length ? (
@@ -60,12 +61,11 @@ export default function CohortForming() {
               </li>
             ))}
           </ol>
-          <Form method="post">
-            <input type="hidden" name="intent" value="form" />
+          <IntentForm id="form-cohorts-form" intent="form">
             <button type="submit" className="button">
               {t("trainer.apply")}
             </button>
-          </Form>
+          </IntentForm>
         </>
       ) : (
         <p>{t("trainer.noProposal")}</p>

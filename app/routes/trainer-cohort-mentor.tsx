@@ -2,8 +2,11 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { StatusMessage } from "~/components/messages";
-import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
+import { getFormProps, useForm } from "@conform-to/react";
+import { Field, IntentForm, FormErrors, StatusMessage } from "~/components/forms";
+import { message } from "~/forms/message";
+import { replyFor } from "~/forms/reply";
+import { parseSubmission, replyWith } from "~/forms/submission.server";
 import { notFound } from "~/http/responses.server";
 import { setInactiveDays } from "~/models/cohorts.server";
 import { endMentorship, mentorshipOfCohort, mentorshipsOfCohort, proposeMentor, suggestMentors } from "~/models/mentoring/proposals.server";
@@ -29,13 +32,13 @@ const schema = z.discriminatedUnion("intent", [
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, cohort } = requireCohortManager(request, context, params.cohortId);
-  const parsed = await parseForm(request, schema);
-  if (!parsed.ok) return formFailure(parsed);
-  const input = parsed.data;
+  const form = await parseSubmission(request, schema);
+  if (!form.ok) return form.reply;
+  const input = form.value;
   const back = (ok: string) => redirect(`/trainer/cohorts/${cohort.id}/mentor?ok=${ok}`, 303);
   if (input.intent === "propose") {
     const result = proposeMentor(cohort.id, Number(input.mentorId), user.id);
-    if (!result.ok) return formFailure({ status: 409, formError: { key: "mentoring:trainer.notSuggested" } });
+    if (!result.ok) return replyWith(form.submission, { status: 409, formErrors: [message("mentoring:trainer.notSuggested")] });
     return back("proposed");
   }
   if (input.intent === "inactive") {
@@ -51,29 +54,30 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export default function CohortMentor() {
   const { t } = useTranslation("mentoring");
   const data = useLoaderData<typeof loader>();
-  const failure = useActionData<ActionFailure>();
+  const [inactiveForm, inactive] = useForm<z.input<typeof schema>>({
+    id: "inactive-form",
+    lastResult: replyFor(useActionData<typeof action>(), "inactive"),
+    defaultValue: { inactiveDays: String(data.cohort.inactiveDays) },
+  });
   return (
     <div className="wide">
       <p className="breadcrumb">
         <Link to={`/trainer/cohorts/${data.cohort.id}`}>{data.cohort.name}</Link> · <Link to="/trainer/mentors">{t("trainer.title")}</Link>
       </p>
       <h1>{t("trainer.proposeTitle", { cohort: data.cohort.name })}</h1>
-      {data.note === "proposed" ? <StatusMessage message={{ key: "mentoring:trainer.proposed" }} /> : null}
-      {data.note === "saved" ? <StatusMessage message={{ key: "team:trainer.saved" }} /> : null}
-      <StatusMessage message={failure?.formError} tone="error" />
+      {data.note === "proposed" ? <StatusMessage>{t("trainer.proposed")}</StatusMessage> : null}
+      {data.note === "saved" ? <StatusMessage>{t("team:trainer.saved")}</StatusMessage> : null}
       <h2>{t("trainer.suggestions")}</h2>
       {data.suggestions.length ? (
         <ol className="entries">
           {data.suggestions.map((s) => (
             <li key={s.userId}>
-              <Form method="post" className="inline-form">
-                <input type="hidden" name="intent" value="propose" />
-                <input type="hidden" name="mentorId" value={s.userId} />
+              <IntentForm id={`propose-form-${s.userId}`} intent="propose" row={["mentorId", s.userId]} className="inline-form">
                 <span>{t("trainer.suggestion", { name: s.name, free: s.capacityLeft, teams: s.teamsMentored })}</span>
                 <button type="submit" className="small-button">
                   {t("trainer.propose")}
                 </button>
-              </Form>
+              </IntentForm>
             </li>
           ))}
         </ol>
@@ -86,13 +90,11 @@ export default function CohortMentor() {
           <li key={m.id}>
             {m.name} · {t(`trainer.state.${m.state}`)}
             {m.state === "active" || m.state === "proposed" ? (
-              <Form method="post" className="inline-form">
-                <input type="hidden" name="intent" value="end" />
-                <input type="hidden" name="mentorshipId" value={m.id} />
+              <IntentForm id={`end-form-${m.id}`} intent="end" row={["mentorshipId", m.id]} className="inline-form">
                 <button type="submit" className="link-button">
                   {t("trainer.end")}
                 </button>
-              </Form>
+              </IntentForm>
             ) : null}
           </li>
         ))}
@@ -100,10 +102,10 @@ export default function CohortMentor() {
       <p>
         <Link to={`/mentor/cohorts/${data.cohort.id}/sessions`}>{t("trainer.sessions")}</Link>
       </p>
-      <Form method="post" className="inline-form">
+      <Form method="post" className="inline-form" {...getFormProps(inactiveForm)}>
+        <FormErrors form={inactiveForm} />
         <input type="hidden" name="intent" value="inactive" />
-        <label htmlFor="inactiveDays">{t("trainer.inactiveDays")}</label>
-        <input id="inactiveDays" name="inactiveDays" type="number" min={1} max={60} defaultValue={data.cohort.inactiveDays} />
+        <Field meta={inactive.inactiveDays} label={t("trainer.inactiveDays")} type="number" min={1} max={60} />
         <button type="submit" className="small-button">
           {t("trainer.saveInactive")}
         </button>

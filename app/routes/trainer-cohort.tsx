@@ -2,10 +2,14 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { StatusMessage } from "~/components/messages";
+import { getFormProps, useForm } from "@conform-to/react";
+import { Field, FormErrors, IntentForm, StatusMessage } from "~/components/forms";
+import { message } from "~/forms/message";
+import { replyFor } from "~/forms/reply";
+import { parseSubmission, replyWith } from "~/forms/submission.server";
 import { getCourse } from "~/curriculum/index.server";
 import { COHORT_STATES, TEAM_SIZE } from "#db/values";
-import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
+
 import { requestLocale } from "~/http/locale.server";
 import { LOCALE_NAMES } from "~/i18n/config";
 import { moduleDueDatesOf, setModuleDueDates } from "~/models/cohort-due-dates.server";
@@ -46,10 +50,10 @@ const schema = z.discriminatedUnion("intent", [
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { cohort } = requireCohortManager(request, context, params.cohortId);
-  const parsed = await parseForm(request, schema);
-  if (!parsed.ok) return formFailure(parsed);
+  const form = await parseSubmission(request, schema);
+  if (!form.ok) return form.reply;
   const back = (ok: string) => redirect(`/trainer/cohorts/${cohort.id}?ok=${ok}`, 303);
-  const input = parsed.data;
+  const input = form.value;
   switch (input.intent) {
     case "state":
       setCohortState(cohort.id, input.state);
@@ -59,18 +63,13 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       return back("saved");
     case "move": {
       const result = moveLearner(Number(input.userId), cohort.id, Number(input.to));
-      if (!result.ok) return formFailure({ status: 409, formError: { key: result.reason === "full" ? "team:trainer.moveFull" : "common:form.invalid" } });
+      if (!result.ok) return replyWith(form.submission, { status: 409, formErrors: [message(result.reason === "full" ? "team:trainer.moveFull" : "common:form.invalid")] });
       return back("moved");
     }
     case "due": {
-      const result = setModuleDueDates(cohort.id, (moduleId) => parsed.values[`due_${moduleId}`]);
+      const result = setModuleDueDates(cohort.id, (moduleId) => input[`due_${moduleId}`]);
       if (!result.ok) {
-        return formFailure({
-          status: 400,
-          formError: { key: "common:form.checkFields" },
-          fieldErrors: Object.fromEntries(result.invalid.map((id) => [`due_${id}`, { key: "team:trainer.invalidDate" }])),
-          values: parsed.values,
-        });
+        return replyWith(form.submission, { fieldErrors: Object.fromEntries(result.invalid.map((id) => [`due_${id}`, [message("team:trainer.invalidDate")]])) });
       }
       return back("saved");
     }
@@ -80,8 +79,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export default function TrainerCohort() {
   const { t } = useTranslation("team");
   const data = useLoaderData<typeof loader>();
-  const failure = useActionData<ActionFailure>();
   const { cohort } = data;
+  const [dueForm, due] = useForm<Record<string, string>>({
+    id: "due-form",
+    lastResult: replyFor(useActionData<typeof action>(), "due"),
+    defaultValue: Object.fromEntries(data.modules.map((m) => [`due_${m.id}`, m.due])),
+  });
   return (
     <div className="wide">
       <p className="breadcrumb">
@@ -91,8 +94,7 @@ export default function TrainerCohort() {
       <p className="meta">
         {data.courseTitle} · {LOCALE_NAMES[cohort.locale]} · {t(`slot.${cohort.meetingSlot}`)} · {cohort.startDate} · {t(`state.${cohort.state}`)}
       </p>
-      {data.note === "saved" || data.note === "moved" ? <StatusMessage message={{ key: `team:trainer.${data.note}` }} /> : null}
-      <StatusMessage message={failure?.formError} tone="error" />
+      {data.note === "saved" || data.note === "moved" ? <StatusMessage>{t(`trainer.${data.note}`)}</StatusMessage> : null}
       <p className="actions">
         <Link to={`/cohorts/${cohort.id}`}>{t("trainer.board")}</Link> <Link to={`/trainer/cohorts/${cohort.id}/mentor`}>{t("mentoring:trainer.findMentor")}</Link>
       </p>
@@ -101,22 +103,20 @@ export default function TrainerCohort() {
       <p>
         <code>{data.inviteUrl}</code>
       </p>
-      <Form method="post">
-        <input type="hidden" name="intent" value="invite" />
+      <IntentForm id="invite-form" intent="invite">
         <button type="submit" className="small-button">
           {t("trainer.renewInvite")}
         </button>
-      </Form>
+      </IntentForm>
 
       <h2>{t("trainer.setState")}</h2>
-      <Form method="post" className="inline-form">
-        <input type="hidden" name="intent" value="state" />
+      <IntentForm id="state-form" intent="state" className="inline-form">
         {COHORT_STATES.map((s) => (
           <button key={s} type="submit" name="state" value={s} className="small-button" aria-pressed={cohort.state === s}>
             {t(`state.${s}`)}
           </button>
         ))}
-      </Form>
+      </IntentForm>
 
       <h2>
         {t("trainer.members")} ({t("trainer.seats", { taken: data.members.length, total: TEAM_SIZE })})
@@ -126,9 +126,7 @@ export default function TrainerCohort() {
           <li key={m.id}>
             {m.name}
             {data.others.length ? (
-              <Form method="post" className="inline-form">
-                <input type="hidden" name="intent" value="move" />
-                <input type="hidden" name="userId" value={m.id} />
+              <IntentForm id={`move-form-${m.id}`} intent="move" row={["userId", m.id]} className="inline-form">
                 <label htmlFor={`move-${m.id}`}>{t("trainer.move")}</label>
                 <select id={`move-${m.id}`} name="to">
                   {data.others.map((o) => (
@@ -140,21 +138,18 @@ export default function TrainerCohort() {
                 <button type="submit" className="small-button">
                   {t("trainer.moveSubmit")}
                 </button>
-              </Form>
+              </IntentForm>
             ) : null}
           </li>
         ))}
       </ul>
 
       <h2>{t("trainer.dueDates")}</h2>
-      <Form method="post" className="stack narrow-form">
+      <FormErrors form={dueForm} />
+      <Form method="post" className="stack narrow-form" {...getFormProps(dueForm)}>
         <input type="hidden" name="intent" value="due" />
         {data.modules.map((m) => (
-          <div key={m.id} className={failure?.fieldErrors[`due_${m.id}`] ? "field has-error" : "field"}>
-            <label htmlFor={`due_${m.id}`}>{m.title}</label>
-            {failure?.fieldErrors[`due_${m.id}`] ? <p className="error">{t("trainer.invalidDate")}</p> : null}
-            <input id={`due_${m.id}`} name={`due_${m.id}`} type="date" defaultValue={(failure?.values[`due_${m.id}`] as string) ?? m.due} required />
-          </div>
+          <Field key={m.id} meta={due[`due_${m.id}`]!} label={m.title} type="date" required />
         ))}
         <button type="submit" className="button">
           {t("trainer.saveDue")}

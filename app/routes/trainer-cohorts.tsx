@@ -2,13 +2,13 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { StatusMessage, useMessage } from "~/components/messages";
-import { FormField } from "~/components/form-field";
-import { TimeZoneSelect, isKnownTimeZone } from "~/components/time-zone-select";
+import { getFormProps, useForm } from "@conform-to/react";
+import { Field, FormErrors, SelectField } from "~/components/forms";
+import { parseSubmission } from "~/forms/submission.server";
+import { DEFAULT_TIME_ZONE, TimeZoneSelect, isKnownTimeZone } from "~/components/time-zone-select";
 import { getCourse, listCourses } from "~/curriculum/index.server";
 import { MEETING_SLOTS, TEAM_SIZE } from "#db/values";
 import { isValidIsoDate } from "~/domain/calendar";
-import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
 import { requestLocale } from "~/http/locale.server";
 import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
 import { serverT } from "~/i18n/resources.server";
@@ -44,18 +44,20 @@ const schema = z.object({
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireTrainer(request, context);
-  const parsed = await parseForm(request, schema);
-  if (!parsed.ok) return formFailure(parsed);
-  const cohort = createCohort({ ...parsed.data, state: "forming", createdBy: user.id });
+  const form = await parseSubmission(request, schema);
+  if (!form.ok) return form.reply;
+  const cohort = createCohort({ ...form.value, state: "forming", createdBy: user.id });
   return redirect(`/trainer/cohorts/${cohort.id}`, 303);
 }
 
 export default function TrainerCohorts() {
   const { t } = useTranslation("team");
-  const msg = useMessage();
   const { courses, defaultStart } = useLoaderData<typeof loader>();
-  const failure = useActionData<ActionFailure>();
-  const v = (k: string) => (failure?.values[k] as string | undefined) ?? undefined;
+  const [form, fields] = useForm<z.input<typeof schema>>({
+    id: "create-cohort-form",
+    lastResult: useActionData<typeof action>(),
+    defaultValue: { courseId: courses[0]?.id, locale: "uk", meetingSlot: MEETING_SLOTS[0], startDate: defaultStart, weeksPerModule: "2", timeZone: DEFAULT_TIME_ZONE },
+  });
   return (
     <div className="wide">
       <h1>{t("trainer.title")}</h1>
@@ -106,59 +108,34 @@ export default function TrainerCohorts() {
       ))}
       <section aria-labelledby="create">
         <h2 id="create">{t("trainer.create")}</h2>
-        <StatusMessage message={failure?.formError} tone="error" />
-        <Form method="post" className="stack narrow-form">
-          <div className="field">
-            <label htmlFor="courseId">{t("trainer.course")}</label>
-            <select id="courseId" name="courseId" defaultValue={v("courseId")}>
-              {courses.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <FormField label={t("trainer.name")} name="name" required maxLength={120} defaultValue={v("name")} error={msg(failure?.fieldErrors.name)} />
-          <div className="field">
-            <label htmlFor="locale">{t("trainer.language")}</label>
-            <select id="locale" name="locale" defaultValue={v("locale") ?? "uk"}>
-              {LOCALES.map((l) => (
-                <option key={l} value={l}>
-                  {LOCALE_NAMES[l]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="meetingSlot">{t("trainer.slot")}</label>
-            <select id="meetingSlot" name="meetingSlot" defaultValue={v("meetingSlot")}>
-              {MEETING_SLOTS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`slot.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <FormField label={t("trainer.meetingNote")} name="meetingNote" maxLength={300} defaultValue={v("meetingNote")} error={msg(failure?.fieldErrors.meetingNote)} />
-          <FormField
-            label={t("trainer.startDate")}
-            name="startDate"
-            type="date"
-            required
-            defaultValue={v("startDate") ?? defaultStart}
-            error={msg(failure?.fieldErrors.startDate)}
-          />
-          <FormField
-            label={t("trainer.weeksPerModule")}
-            name="weeksPerModule"
-            type="number"
-            min={1}
-            max={12}
-            required
-            defaultValue={v("weeksPerModule") ?? "2"}
-            error={msg(failure?.fieldErrors.weeksPerModule)}
-          />
-          <TimeZoneSelect label={t("trainer.timeZone")} name="timeZone" defaultValue={v("timeZone")} error={msg(failure?.fieldErrors.timeZone)} />
+        <FormErrors form={form} />
+        <Form method="post" className="stack narrow-form" {...getFormProps(form)}>
+          <SelectField meta={fields.courseId} label={t("trainer.course")}>
+            {courses.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
+          </SelectField>
+          <Field meta={fields.name} label={t("trainer.name")} required maxLength={120} />
+          <SelectField meta={fields.locale} label={t("trainer.language")}>
+            {LOCALES.map((l) => (
+              <option key={l} value={l}>
+                {LOCALE_NAMES[l]}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField meta={fields.meetingSlot} label={t("trainer.slot")}>
+            {MEETING_SLOTS.map((slot) => (
+              <option key={slot} value={slot}>
+                {t(`slot.${slot}`)}
+              </option>
+            ))}
+          </SelectField>
+          <Field meta={fields.meetingNote} label={t("trainer.meetingNote")} maxLength={300} />
+          <Field meta={fields.startDate} label={t("trainer.startDate")} type="date" required />
+          <Field meta={fields.weeksPerModule} label={t("trainer.weeksPerModule")} type="number" min={1} max={12} required />
+          <TimeZoneSelect meta={fields.timeZone} label={t("trainer.timeZone")} />
           <button type="submit" className="button">
             {t("trainer.submitCreate")}
           </button>

@@ -2,9 +2,9 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { FormField } from "~/components/form-field";
-import { StatusMessage, useMessage } from "~/components/messages";
-import { formFailure, parseForm, type ActionFailure } from "~/http/form-action.server";
+import { getFormProps, useForm } from "@conform-to/react";
+import { Field, FormErrors } from "~/components/forms";
+import { parseSubmission } from "~/forms/submission.server";
 import { requestLocale } from "~/http/locale.server";
 import { serverT } from "~/i18n/resources.server";
 import { createOrganisation, listOrganisations } from "~/models/partners/organisations.server";
@@ -18,19 +18,20 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { organisations: listOrganisations().map((o) => ({ id: o.id, name: o.name, managers: o.managerCount, commissions: o.commissionCount })), title: `${serverT(locale)("partners:trainer.title")} · kumi` };
 }
 
+const schema = z.object({ name: z.string().trim().min(1).max(120) });
+
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireTrainer(request, context);
-  const parsed = await parseForm(request, z.object({ name: z.string().trim().min(1).max(120) }));
-  if (!parsed.ok) return formFailure(parsed);
-  const org = createOrganisation(parsed.data.name, user.id);
+  const form = await parseSubmission(request, schema);
+  if (!form.ok) return form.reply;
+  const org = createOrganisation(form.value.name, user.id);
   return redirect(`/partner/organisations/${org.id}`, 303);
 }
 
 export default function TrainerOrganisations() {
   const { t } = useTranslation("partners");
-  const msg = useMessage();
   const { organisations } = useLoaderData<typeof loader>();
-  const failure = useActionData<ActionFailure>();
+  const [form, fields] = useForm<z.input<typeof schema>>({ id: "organisation-form", lastResult: useActionData<typeof action>() });
   return (
     <div className="wide">
       <h1>{t("trainer.title")}</h1>
@@ -46,9 +47,9 @@ export default function TrainerOrganisations() {
       ) : (
         <p>{t("trainer.none")}</p>
       )}
-      <StatusMessage message={failure?.formError} tone="error" />
-      <Form method="post" className="stack narrow-form">
-        <FormField label={t("trainer.name")} name="name" required maxLength={120} defaultValue={failure?.values.name as string | undefined} error={msg(failure?.fieldErrors.name)} />
+      <FormErrors form={form} />
+      <Form method="post" className="stack narrow-form" {...getFormProps(form)}>
+        <Field meta={fields.name} label={t("trainer.name")} required maxLength={120} />
         <button type="submit" className="button">
           {t("trainer.create")}
         </button>

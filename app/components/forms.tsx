@@ -1,0 +1,181 @@
+import {
+  getCollectionProps,
+  getFormProps,
+  useForm,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  type FieldMetadata,
+  type FormMetadata,
+} from "@conform-to/react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { Form, useActionData } from "@remix-run/react";
+import { readMessage } from "~/forms/message";
+import { replyFor, type FormReply } from "~/forms/reply";
+import { useTranslation } from "react-i18next";
+
+// Any field's metadata: the components read only what every field has.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type FieldMeta = FieldMetadata<any, any, string[]>;
+type Meta = FieldMeta;
+
+/** Turns the message keys a form's errors carry into text in the reader's language. */
+export function useFormMessage() {
+  const { t } = useTranslation();
+  return (errors: string[] | null | undefined) => {
+    if (!errors?.length) return undefined;
+    const { key, params } = readMessage(errors[0]!);
+    return t(key, params);
+  };
+}
+
+/** The id'd message a field's aria-describedby points at. */
+export function FieldError({ meta }: { meta: Meta }) {
+  const text = useFormMessage()(meta.errors);
+  return text ? (
+    <p className="error" id={meta.errorId}>
+      {text}
+    </p>
+  ) : null;
+}
+
+/**
+ * The form-level error area: what went wrong with the form as a whole, or a
+ * summary pointing at the fields marked below.
+ */
+export function FormErrors({ form, summary = "common:form.checkFields" }: { form: Pick<FormMetadata, "name" | "errors" | "allErrors" | "errorId">; summary?: string }) {
+  const { t } = useTranslation();
+  const text = useFormMessage()(form.errors);
+  const fieldsInvalid = Object.entries(form.allErrors).some(([name, errors]) => name !== form.name && errors.length > 0);
+  const shown = text ?? (fieldsInvalid ? t(summary) : undefined);
+  return shown ? (
+    <div className="form-error" role="alert" id={form.errorId}>
+      {shown}
+    </div>
+  ) : null;
+}
+
+function FieldFrame({ meta, label, hint, children }: { meta: Meta; label: ReactNode; hint?: string; children: ReactNode }) {
+  return (
+    <div className={meta.errors ? "field has-error" : "field"}>
+      <label htmlFor={meta.id}>{label}</label>
+      {hint ? (
+        <p className="hint" id={meta.descriptionId}>
+          {hint}
+        </p>
+      ) : null}
+      <FieldError meta={meta} />
+      {children}
+    </div>
+  );
+}
+
+/** A labelled input whose hint and error are announced with it. */
+export function Field({
+  meta,
+  label,
+  hint,
+  type = "text",
+  ...rest
+}: { meta: Meta; label: string; hint?: string; type?: "text" | "email" | "password" | "date" | "number" | "url" } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  "type" | "name" | "id"
+>) {
+  const { key, ...input } = getInputProps(meta, { type, ariaDescribedBy: hint ? meta.descriptionId : undefined });
+  return (
+    <FieldFrame meta={meta} label={label} hint={hint}>
+      <input key={key} {...input} {...rest} />
+    </FieldFrame>
+  );
+}
+
+export function TextareaField({
+  meta,
+  label,
+  ...rest
+}: { meta: Meta; label: string } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
+  const { key, ...textarea } = getTextareaProps(meta);
+  return (
+    <FieldFrame meta={meta} label={label}>
+      <textarea key={key} {...textarea} {...rest} />
+    </FieldFrame>
+  );
+}
+
+export function SelectField({
+  meta,
+  label,
+  children,
+  ...rest
+}: { meta: Meta; label: string; children: ReactNode } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "id">) {
+  const { key, ...select } = getSelectProps(meta);
+  return (
+    <FieldFrame meta={meta} label={label}>
+      <select key={key} {...select} {...rest}>
+        {children}
+      </select>
+    </FieldFrame>
+  );
+}
+
+interface Option {
+  value: string;
+  label: string;
+  lang?: string;
+}
+
+/** A fieldset of checkboxes (or radios) that works without JavaScript. */
+export function CheckGroup({ meta, legend, options, type = "checkbox" }: { meta: Meta; legend: string; options: Option[]; type?: "checkbox" | "radio" }) {
+  const inputs = getCollectionProps(meta, { type, options: options.map((o) => o.value) });
+  return (
+    <fieldset className={meta.errors ? "field has-error" : "field"} aria-invalid={meta.errors ? true : undefined} aria-describedby={meta.errors ? meta.errorId : undefined}>
+      <legend>{legend}</legend>
+      <FieldError meta={meta} />
+      {inputs.map(({ key, ...input }, i) => (
+        <label key={key} className="choice" lang={options[i]!.lang}>
+          <input {...input} /> {options[i]!.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A status line announced to screen readers: the note after a saved form. */
+export function StatusMessage({ children }: { children: ReactNode }) {
+  return children ? (
+    <p className="notice success" role="status">
+      {children}
+    </p>
+  ) : null;
+}
+
+/**
+ * A form of hidden fields and buttons for one intent. The page's reply shows
+ * here only when this form sent it (its intent, and its row in a list).
+ */
+export function IntentForm({
+  id,
+  intent,
+  row,
+  className,
+  action,
+  children,
+}: {
+  id: string;
+  intent?: string;
+  row?: [field: string, value: string | number];
+  className?: string;
+  action?: string;
+  children: ReactNode;
+}) {
+  const reply = useActionData<FormReply>();
+  const [form] = useForm({ id, lastResult: intent ? replyFor(reply, intent, row) : reply });
+  return (
+    <Form method="post" action={action} className={className} {...getFormProps(form)}>
+      <FormErrors form={form} />
+      {intent ? <input type="hidden" name="intent" value={intent} /> : null}
+      {row ? <input type="hidden" name={row[0]} value={row[1]} /> : null}
+      {children}
+    </Form>
+  );
+}

@@ -1,0 +1,60 @@
+import { Link, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { IntentForm, StatusMessage } from "~/components/forms";
+import { formatDate } from "~/i18n/format";
+import type { NOTES } from "~/routes/lesson.server";
+import { ExerciseForm } from "./exercise-form";
+import { useLessonData } from "./lesson-data";
+import { QuizForm, QuizIntro } from "./quiz-form";
+
+/** What a learner does with a lesson: mark it read, take the quiz, hand in the exercise. */
+export function ActivityPanel({ note }: { note: (typeof NOTES)[number] | null }) {
+  const { t } = useTranslation("team");
+  const { page, locale, activity } = useLessonData();
+  const busy = useNavigation().state !== "idle";
+  const { lesson, course } = page;
+  if (lesson.draft) return null;
+
+  if (!activity) {
+    return (
+      <section className="activity" id="activity">
+        {lesson.kind === "quiz" ? <QuizIntro /> : null}
+        <p className="notice">
+          {t("lesson.notInTeam")} <Link to={`/courses/${course.id}/join`}>{t("lesson.joinCourse")}</Link>
+        </p>
+      </section>
+    );
+  }
+
+  const noteKey = note === "exerciseSent" ? null : note ? `team:lesson.${note}` : null;
+  return (
+    <section className="activity" id="activity" aria-live="polite">
+      {noteKey ? <StatusMessage>{t(noteKey)}</StatusMessage> : null}
+      {activity.completedAt ? <p className="done">✓ {t("lesson.completed", { date: formatDate(locale, activity.completedAt) })}</p> : null}
+
+      {lesson.kind === "reading" && !activity.completedAt ? (
+        <IntentForm id="complete-form" intent="complete" action="#activity">
+          <button type="submit" className="button" disabled={busy}>
+            {t("lesson.markComplete")}
+          </button>
+        </IntentForm>
+      ) : null}
+
+      {lesson.kind === "team-activity" ? (
+        <>
+          <p className="notice">{t("courses:lesson.teamActivity")}</p>
+          {!activity.completedAt ? (
+            <IntentForm id="team-activity-form" intent="team">
+              <button type="submit" className="button" disabled={busy}>
+                {t("lesson.teamActivityDone")}
+              </button>
+            </IntentForm>
+          ) : null}
+        </>
+      ) : null}
+
+      {lesson.kind === "quiz" ? <QuizForm /> : null}
+      {lesson.kind === "exercise" ? <ExerciseForm sentNow={note === "exerciseSent"} /> : null}
+    </section>
+  );
+}

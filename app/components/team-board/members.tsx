@@ -1,0 +1,100 @@
+import { Link } from "@remix-run/react";
+import { Fragment } from "react";
+import { useTranslation } from "react-i18next";
+import { IntentForm } from "~/components/forms";
+import { ProgressBar } from "~/components/progress-bar";
+import { formatDate, formatPercent } from "~/i18n/format";
+import { useBoardData } from "./board-data";
+
+const CELL_SYMBOL = { done: "✓", started: "◐", none: "–" } as const;
+
+/** Who is in the team, how far each has come, and a nudge for the quiet ones. */
+export function Members() {
+  const { t } = useTranslation("team");
+  const { board, locale, role, nudged } = useBoardData();
+  return (
+    <section aria-labelledby="members">
+      <h2 id="members">{t("board.membersHeading")}</h2>
+      <ul className="members">
+        {board.members.map((m) => (
+          <li key={m.id} className="member">
+            <p>
+              <strong>{m.name}</strong> {m.isViewer ? t("board.you") : null}
+            </p>
+            <ProgressBar percent={m.percent} label={t("learn.progress", { percent: formatPercent(locale, m.percent) })} />
+            <p className="meta">
+              {m.behindBy > 0 ? <span className="behind">{t("board.behind", { count: m.behindBy })}</span> : t("board.onTrack")}
+              {m.quiet ? <> · <span className="quiet">{t("board.quiet")}</span></> : null} ·{" "}
+              {t("board.lastActive", { date: formatDate(locale, m.lastActiveAt) })}
+            </p>
+            {role === "member" && !m.isViewer && !nudged.includes(m.id) ? (
+              <IntentForm id={`nudge-form-${m.id}`} intent="nudge" row={["to", m.id]}>
+                <button type="submit" className="small-button">
+                  {t("board.nudge", { name: m.name })}
+                </button>
+              </IntentForm>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Every lesson against every member: done, started or not yet. */
+export function BoardGrid({ day }: { day: (date: string) => string }) {
+  const { t } = useTranslation("team");
+  const { board } = useBoardData();
+  const { cohort } = board;
+  return (
+    <section aria-labelledby="board-grid">
+      <h2 id="board-grid">{t("board.title")}</h2>
+      <p className="meta">{t("board.legend")}</p>
+      <div className="table-scroll">
+        <table className="grid">
+          <thead>
+            <tr>
+              <th scope="col">{t("courses:outline.modulesHeading")}</th>
+              {board.members.map((m) => (
+                <th key={m.id} scope="col" className="member-col">
+                  {m.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {board.modules.map((module) => (
+              <Fragment key={module.id}>
+                <tr className="module-row">
+                  <th scope="colgroup" colSpan={board.members.length + 1}>
+                    {module.title}
+                    {module.due ? <span className="meta"> · {t("board.moduleDue", { date: day(module.due) })}</span> : null}
+                  </th>
+                </tr>
+                {module.lessons.map((lesson) => (
+                  <tr key={lesson.id}>
+                    <th scope="row">
+                      <Link to={`/courses/${cohort.courseId}/lessons/${lesson.id}`}>{lesson.title}</Link>
+                      {lesson.isNew ? <span className="badge"> {t("board.new")}</span> : null}
+                    </th>
+                    {board.members.map((m) => {
+                      const cell = m.cells[lesson.id] ?? "none";
+                      return (
+                        <td key={m.id} className={`cell cell-${cell}`}>
+                          <span aria-hidden="true">{CELL_SYMBOL[cell]}</span>
+                          <span className="visually-hidden">
+                            {m.name}: {t(`board.cell.${cell}`)}
+                          </span>
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
