@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { RubricItem } from "~/curriculum/types";
 import type { Locale } from "~/i18n/config";
+import { ScrollRegion } from "~/components/scroll-region";
 
 /**
  * An exercise's review checklist, one row per point. `lang` is set when the
@@ -14,7 +15,7 @@ export function Rubric({ items, lang }: { items: RubricItem[]; lang?: Locale | n
     <section aria-labelledby="rubric-title">
       <h2 id="rubric-title">{t("rubric.title")}</h2>
       <p>{t("rubric.intro")}</p>
-      <div className="table-scroll">
+      <ScrollRegion>
         <table className="summary rubric" aria-labelledby="rubric-title">
           <thead>
             <tr>
@@ -33,7 +34,7 @@ export function Rubric({ items, lang }: { items: RubricItem[]; lang?: Locale | n
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -18,6 +18,7 @@ import { commissionOfOrganisation, createCommission, revokeCommission } from "~/
 import { managersOf } from "~/models/partners/organisations.server";
 import { partnerReport } from "~/models/partners/report.server";
 import { requireOrganisationReport } from "~/policies/index.server";
+import { ScrollRegion } from "~/components/scroll-region";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.organisation.name} · kumi` : "kumi" }];
 
@@ -114,7 +115,7 @@ export default function PartnerOrganisation() {
           ) : null}
           <h4>{t("dashboard.learners")}</h4>
           {c.learners.length ? (
-            <div className="table-scroll">
+            <ScrollRegion>
               <table className="summary learners">
                 <thead>
                   <tr>
@@ -139,7 +140,7 @@ export default function PartnerOrganisation() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           ) : (
             <p className="meta">{t("dashboard.noLearners")}</p>
           )}

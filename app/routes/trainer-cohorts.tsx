@@ -16,6 +16,7 @@ import { defaultStartDate } from "~/models/cohort-forming.server";
 import { createCohort, listCohorts } from "~/models/cohorts.server";
 import { waitingForCourse } from "~/models/enrolment.server";
 import { requireTrainer } from "~/policies/index.server";
+import { ScrollRegion } from "~/components/scroll-region";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
@@ -75,7 +76,7 @@ export default function TrainerCohorts() {
             ) : null}
           </p>
           {course.cohorts.length ? (
-            <div className="table-scroll">
+            <ScrollRegion>
               <table className="summary">
                 <thead>
                   <tr>
@@ -100,7 +101,7 @@ export default function TrainerCohorts() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           ) : (
             <p className="meta">{t("trainer.noCohorts")}</p>
           )}

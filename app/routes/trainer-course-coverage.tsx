@@ -8,6 +8,7 @@ import { notFound } from "~/http/responses.server";
 import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
 import { courseCoverage } from "~/models/content-coverage.server";
 import { requireTrainer } from "~/policies/index.server";
+import { ScrollRegion } from "~/components/scroll-region";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.course.title} · kumi` : "kumi" }];
 
@@ -28,7 +29,7 @@ export default function CourseCoverage() {
         <Link to="/trainer/content">{t("matrix.backToContent")}</Link>
       </p>
       <h1>{t("matrix.title", { course: course.title })}</h1>
-      <div className="table-scroll">
+      <ScrollRegion>
         <table className="coverage">
           <thead>
             <tr>
@@ -73,7 +74,7 @@ export default function CourseCoverage() {
             </tbody>
           ))}
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { IntentForm } from "~/components/forms";
 import { ProgressBar } from "~/components/progress-bar";
 import { formatDate, formatPercent } from "~/i18n/format";
 import { useBoardData } from "./board-data";
+import { ScrollRegion } from "~/components/scroll-region";
 
 const CELL_SYMBOL = { done: "✓", started: "◐", none: "–" } as const;
 
@@ -50,7 +51,7 @@ export function BoardGrid({ day }: { day: (date: string) => string }) {
     <section aria-labelledby="board-grid">
       <h2 id="board-grid">{t("board.title")}</h2>
       <p className="meta">{t("board.legend")}</p>
-      <div className="table-scroll">
+      <ScrollRegion>
         <table className="grid">
           <thead>
             <tr>
@@ -94,7 +95,7 @@ export function BoardGrid({ day }: { day: (date: string) => string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }
