@@ -95,13 +95,32 @@ app.use((req, res, next) => {
   next();
 });
 
+// Express decodes the path to match routes and answers an undecodable one
+// ("/%E0%A4%A") with a bare English error and a stack trace in the log. Such a
+// request is sent to the not-found route instead, which answers with the
+// translated 400 page.
+app.use((req, res, next) => {
+  try {
+    decodeURIComponent(req.path);
+  } catch {
+    req.url = "/malformed-address";
+    res.locals.malformedUrl = true;
+  }
+  next();
+});
+
 app.all(
   "*",
   createRequestHandler({
     build: viteDevServer ? loadBuild : await loadBuild(),
     mode: env.NODE_ENV,
     getLoadContext: (req, res) =>
-      createLoadContext({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip ?? "unknown", isDataRequest: req.path.endsWith(".data") }),
+      createLoadContext({
+        cspNonce: res.locals.cspNonce as string,
+        clientIp: req.ip ?? "unknown",
+        isDataRequest: req.path.endsWith(".data"),
+        malformedUrl: res.locals.malformedUrl === true,
+      }),
   }),
 );
 

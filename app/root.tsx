@@ -105,9 +105,8 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  const forbidden = isRouteErrorResponse(error) && error.status === 403;
-  const key = notFound ? "notFound" : forbidden ? "forbidden" : "generic";
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const key = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 400 ? "badRequest" : "generic";
   return (
     <div className="narrow">
       <h1>{t(`errors.${key}.title`)}</h1>

@@ -20,6 +20,8 @@ export interface KumiLoadContext {
    * hydration data (see app/components/markup-only.tsx).
    */
   markupOnly: Map<string, string>;
+  /** The URL could not be decoded (e.g. a cut-off %-escape): the page says so, translated. */
+  malformedUrl?: boolean;
 }
 
 declare module "@remix-run/node" {
@@ -27,6 +29,6 @@ declare module "@remix-run/node" {
   interface AppLoadContext extends KumiLoadContext {}
 }
 
-export function createLoadContext(init: { cspNonce: string; clientIp: string; isDataRequest: boolean }): AppLoadContext {
+export function createLoadContext(init: { cspNonce: string; clientIp: string; isDataRequest: boolean; malformedUrl?: boolean }): AppLoadContext {
   return { ...init, responseCookies: [], markupOnly: new Map() };
 }

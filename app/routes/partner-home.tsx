@@ -10,3 +10,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (!first) throw notFound();
   return redirect(`/partner/organisations/${first.id}`);
 }
+
+// A page, not a resource route: a visitor who is not a partner manager gets the
+// translated error page in the layout, not a bare "Not Found".
+export default function PartnerHome() {
+  return null;
+}
