@@ -8,7 +8,7 @@ import { launchBrowser, newContext } from "../support/browser";
 import { startServer, tempDbPath, type TestServer } from "../support/server";
 
 // axe over every page of the demo, for every role, in every language, at a phone
-// and a desktop width. Pages are found by following the links each person sees,
+// and a desktop width; and no page wider than the screen. Pages are found by following the links each person sees,
 // starting from where they land, so a new page is checked without being listed
 // here. One URL per route pattern is checked (one lesson page stands for ninety).
 
@@ -96,6 +96,7 @@ describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
       await context.addInitScript({ content: axe.source });
       if (role.email) await signIn(page, role.email);
       const violations: Violation[] = [];
+      const overflowing: string[] = [];
       const visitedPatterns = new Set<string>();
       for (const locale of LOCALES) {
         await chooseLanguage(page, locale, role.start[0]!);
@@ -116,6 +117,9 @@ describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
           for (const size of WIDTHS) {
             await page.setViewportSize(size);
             violations.push(...(await audit(page)).map((v) => ({ ...v, page: `${locale} ${size.width}px ${path}` })));
+            // No page may be wider than the screen: wide tables scroll inside themselves.
+            const width = await page.evaluate(() => document.documentElement.scrollWidth);
+            if (width > size.width) overflowing.push(`${locale} ${size.width}px ${path}: ${width}px wide`);
           }
           const links = await page.locator("a[href^='/']").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
           for (const href of links) {
@@ -127,6 +131,7 @@ describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
       }
       await context.close();
       expect(violations).toEqual([]);
+      expect(overflowing).toEqual([]);
       expect(problems).toEqual([]);
       // The walk must have reached real pages, not stopped at a sign-in screen.
       expect(visitedPatterns.size, [...visitedPatterns].join(" ")).toBeGreaterThanOrEqual(role.email ? 3 : 4);
