@@ -7,6 +7,8 @@ import { notFound } from "~/http/responses.server";
 import { formatMinutes } from "~/i18n/format";
 import { getCourseOutline } from "~/models/catalogue.server";
 import { cohortOfLearner } from "~/models/cohorts.server";
+import { outlineProgress } from "~/models/course-progress.server";
+import { ProgressBar } from "~/components/progress-bar";
 import { allowAnyone, canSeeDrafts } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.course.title} · kumi` : "kumi" }];
@@ -17,13 +19,18 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const course = getCourseOutline(params.courseId ?? "", locale, { includeDrafts: canSeeDrafts(viewer) });
   if (!course) throw notFound();
   const cohort = viewer ? cohortOfLearner(viewer.id, course.id) : null;
-  return { course, locale, signedIn: !!viewer, cohortId: cohort?.id ?? null };
+  const lessons = course.modules.flatMap((m) => m.lessons.filter((l) => !l.draft).map((l) => ({ id: l.id, title: l.title })));
+  const progress = viewer ? outlineProgress(viewer.id, course.id, lessons) : null;
+  return { course, locale, signedIn: !!viewer, cohortId: cohort?.id ?? null, progress, lessonCount: lessons.length };
 }
 
 export default function CourseOutline() {
   const { t } = useTranslation("courses");
-  const { course, locale, signedIn, cohortId } = useLoaderData<typeof loader>();
+  const { course, locale, signedIn, cohortId, progress, lessonCount } = useLoaderData<typeof loader>();
   const first = course.modules.flatMap((m) => m.lessons)[0];
+  const done = new Set(progress?.done ?? []);
+  const started = new Set(progress?.started ?? []);
+  const allDone = lessonCount > 0 && done.size >= lessonCount;
   return (
     <div>
       <h1>{course.title}</h1>
@@ -33,7 +40,13 @@ export default function CourseOutline() {
       </p>
       {signedIn ? (
         <p className="actions">
-          {first ? (
+          {progress?.resume ? (
+            <Link className="button" to={`/courses/${course.id}/lessons/${progress.resume.id}`}>
+              {t("outline.continue", { title: progress.resume.title })}
+            </Link>
+          ) : allDone ? (
+            <span className="notice success">{t("outline.allDone")}</span>
+          ) : first ? (
             <Link className="button" to={`/courses/${course.id}/lessons/${first.id}`}>
               {t("outline.start")}
             </Link>
@@ -49,6 +62,12 @@ export default function CourseOutline() {
           <Link to={`/login?redirectTo=${encodeURIComponent(`/courses/${course.id}`)}`}>{t("outline.loginToRead")}</Link>
         </p>
       )}
+      {progress && lessonCount ? (
+        <ProgressBar
+          percent={Math.round((done.size / lessonCount) * 100)}
+          label={t("outline.courseProgress", { done: done.size, total: lessonCount })}
+        />
+      ) : null}
       <h2>{t("outline.modulesHeading")}</h2>
       <ol className="modules">
         {course.modules.map((module, i) => (
@@ -56,9 +75,22 @@ export default function CourseOutline() {
             <p className="eyebrow">{t("outline.moduleNumber", { number: i + 1 })}</p>
             <h3>{module.title}</h3>
             <p>{module.summary}</p>
+            {progress ? (
+              <p className="meta">
+                {t("outline.moduleProgress", {
+                  done: module.lessons.filter((l) => done.has(l.id)).length,
+                  total: module.lessons.filter((l) => !l.draft).length,
+                })}
+              </p>
+            ) : null}
             <ol className="lessons">
               {module.lessons.map((lesson) => (
-                <li key={lesson.id}>
+                <li key={lesson.id} className={done.has(lesson.id) ? "lesson-done" : undefined}>
+                  {progress ? (
+                    <span className="lesson-state" aria-hidden="true">
+                      {done.has(lesson.id) ? "✓" : started.has(lesson.id) ? "◐" : "○"}
+                    </span>
+                  ) : null}
                   {signedIn ? (
                     <Link to={`/courses/${course.id}/lessons/${lesson.id}`}>{lesson.title}</Link>
                   ) : (
@@ -67,6 +99,7 @@ export default function CourseOutline() {
                   <span className="meta">
                     <LessonKindBadge kind={lesson.kind} /> · {formatMinutes(locale, lesson.minutes)}
                     {lesson.draft ? <> · {t("lesson.draft")}</> : null}
+                    {done.has(lesson.id) ? <> · {t("outline.lessonDone")}</> : started.has(lesson.id) ? <> · {t("outline.lessonStarted")}</> : null}
                   </span>
                 </li>
               ))}
