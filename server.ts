@@ -103,7 +103,8 @@ app.use((req, res, next) => {
   try {
     decodeURIComponent(req.path);
   } catch {
-    req.url = "/malformed-address";
+    // Remix reads originalUrl, Express's router reads url: both must change.
+    req.url = req.originalUrl = "/malformed-address";
     res.locals.malformedUrl = true;
   }
   next();
