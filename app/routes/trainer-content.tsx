@@ -7,6 +7,7 @@ import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
 import { serverT } from "~/i18n/resources.server";
 import { contentOverview } from "~/models/content-coverage.server";
 import { requireTrainer } from "~/policies/index.server";
+import { ScrollRegion } from "~/components/scroll-region";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
@@ -46,6 +47,7 @@ export default function TrainerContent() {
             <h2>
               <Link to={`/trainer/content/${course.id}`}>{course.title}</Link>
             </h2>
+            <ScrollRegion>
             <table className="summary">
               <thead>
                 <tr>
@@ -70,6 +72,7 @@ export default function TrainerContent() {
                 ))}
               </tbody>
             </table>
+            </ScrollRegion>
             <p>
               <Link to={`/trainer/content/${course.id}`}>{t("content.open")}</Link>
             </p>
