@@ -68,3 +68,30 @@ export function median(values: number[]): number | null {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
+
+export interface PersonNeedingAttention {
+  userId: number;
+  name: string;
+  cohortId: number;
+  /** This person's reasons, most urgent first. */
+  reasons: AttentionItem[];
+}
+
+/**
+ * The same items, one entry per person: a mentor reads "Taras — inactive 9
+ * days, 4 lessons behind" once, not Taras's name on three lines. People come
+ * in the order of their most urgent reason.
+ */
+export function groupByPerson(items: AttentionItem[]): PersonNeedingAttention[] {
+  const people = new Map<string, PersonNeedingAttention>();
+  for (const item of items) {
+    const key = `${item.cohortId}:${item.userId}`;
+    let person = people.get(key);
+    if (!person) {
+      person = { userId: item.userId, name: item.name, cohortId: item.cohortId, reasons: [] };
+      people.set(key, person);
+    }
+    person.reasons.push(item);
+  }
+  return [...people.values()];
+}

@@ -135,20 +135,33 @@ export default function Mentor() {
             <h2 id="attention">{t("home.attention")}</h2>
             {dashboard.attention.length ? (
               <ol className="entries attention">
-                {dashboard.attention.map((item, i) => (
-                  <li key={i}>
-                    {t(`home.reason.${item.reason}`, { name: item.name, amount: item.amount, count: item.amount })} ·{" "}
-                    <Link
-                      to={
-                        item.reason === "exerciseWaiting"
-                          ? `/cohorts/${item.cohortId}/submissions/${item.ref}`
-                          : item.reason === "helpOpen"
-                            ? `/cohorts/${item.cohortId}#help-${item.ref}`
-                            : `/cohorts/${item.cohortId}`
-                      }
-                    >
-                      {t("home.open")}
-                    </Link>
+                {dashboard.attention.map((person) => (
+                  <li key={`${person.cohortId}:${person.userId}`}>
+                    <p>
+                      <strong>{person.name}</strong>
+                      {dashboard.cohorts.length > 1 ? (
+                        <span className="meta"> · {dashboard.cohorts.find((c) => c.id === person.cohortId)?.name}</span>
+                      ) : null}
+                    </p>
+                    <ul>
+                      {person.reasons.map((item, i) => (
+                        <li key={i}>
+                          {t(`home.reasonShort.${item.reason}`, { count: item.amount })} ·{" "}
+                          <Link
+                            to={
+                              item.reason === "exerciseWaiting"
+                                ? `/cohorts/${item.cohortId}/submissions/${item.ref}`
+                                : item.reason === "helpOpen"
+                                  ? `/cohorts/${item.cohortId}#help-${item.ref}`
+                                  : `/cohorts/${item.cohortId}`
+                            }
+                          >
+                            {t("home.open")}
+                            <span className="visually-hidden"> — {person.name}</span>
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
                   </li>
                 ))}
               </ol>

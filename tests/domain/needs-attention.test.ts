@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { median, needsAttention, type MenteeFacts } from "~/domain/needs-attention";
+import { groupByPerson, median, needsAttention, type AttentionItem, type MenteeFacts } from "~/domain/needs-attention";
 
 const NOW = new Date("2026-11-21T09:00:00Z");
 const daysAgo = (n: number) => new Date(NOW.getTime() - n * 24 * 60 * 60 * 1000);
@@ -68,5 +68,21 @@ describe("needs attention", () => {
     expect(median([])).toBeNull();
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe("needs attention, by person", () => {
+  it("gives each person one entry with all their reasons, most urgent person first", () => {
+    const item = (userId: number, name: string, reason: AttentionItem["reason"], amount: number) => ({ userId, name, cohortId: 1, reason, amount });
+    const grouped = groupByPerson([item(1, "Ken", "inactive", 10), item(2, "Yui", "behind", 3), item(1, "Ken", "behind", 2), item(2, "Yui", "helpOpen", 1)]);
+    expect(grouped.map((p) => [p.name, p.reasons.map((r) => r.reason)])).toEqual([
+      ["Ken", ["inactive", "behind"]],
+      ["Yui", ["behind", "helpOpen"]],
+    ]);
+  });
+
+  it("keeps the same name in two teams apart", () => {
+    const a = { userId: 1, name: "Ken", cohortId: 1, reason: "inactive" as const, amount: 8 };
+    expect(groupByPerson([a, { ...a, cohortId: 2 }])).toHaveLength(2);
   });
 });

@@ -87,6 +87,8 @@ describe("the mentoring ladder", () => {
     const items = await m.page.locator("ol.attention > li").allTextContents();
     expect(items[0]).toContain("Ken");
     expect(items.some((i) => i.includes("Yui"))).toBe(true);
+    // One entry per person, with all of that person's reasons in it.
+    expect(items.filter((i) => i.includes("Ken"))).toHaveLength(1);
 
     // She answers Yui's help request on the team board.
     await m.page.goto(`${server.url}/cohorts/${next.cohortId}`);

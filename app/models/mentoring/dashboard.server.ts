@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { exerciseSubmissions, helpRequests, quizAttempts } from "#db/schema";
 import { getCourse } from "~/curriculum/index.server";
-import { needsAttention, type MenteeFacts } from "~/domain/needs-attention";
+import { groupByPerson, needsAttention, type MenteeFacts } from "~/domain/needs-attention";
 import type { Locale } from "~/i18n/config";
 import { cohortMembersWithNames, type Cohort } from "../cohorts.server";
 import { inList, jsonList, prepared } from "../prepared.server";
@@ -81,5 +81,5 @@ export function mentorDashboard(mentorId: number, locale: Locale, now = new Date
     };
   });
   const attention = needsAttention(active.flatMap(({ cohort }) => menteeFacts(cohort, now, boards.get(cohort.id))), now);
-  return { cohorts: cohortsView, attention };
+  return { cohorts: cohortsView, attention: groupByPerson(attention) };
 }
