@@ -21,6 +21,10 @@ export const envSchema = z.object({
   // Trust X-Forwarded-For from this many proxy hops (express "trust proxy").
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  // Failed sign-ins (docs/decisions/004-rate-limits-in-memory.md).
+  LOGIN_FAILS_IN_A_ROW: z.coerce.number().int().min(1).max(10_000).default(10),
+  LOGIN_FAILS_PER_IP_PER_DAY: z.coerce.number().int().min(1).max(100_000).default(100),
+  LOGIN_FAILS_PER_ACCOUNT_PER_DAY: z.coerce.number().int().min(1).max(100_000).default(100),
   LOG_REQUESTS: booleanString.default(false),
 });
 

@@ -108,11 +108,12 @@ export function Field({
 export function TextareaField({
   meta,
   label,
+  hint,
   ...rest
-}: { meta: Meta; label: string } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
-  const { key, ...textarea } = getTextareaProps(meta);
+}: { meta: Meta; label: string; hint?: string } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
+  const { key, ...textarea } = getTextareaProps(meta, { ariaDescribedBy: hint ? meta.descriptionId : undefined });
   return (
-    <FieldFrame meta={meta} label={label}>
+    <FieldFrame meta={meta} label={label} hint={hint}>
       <textarea key={key} {...textarea} {...rest} />
     </FieldFrame>
   );

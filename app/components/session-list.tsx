@@ -3,7 +3,7 @@ import { dateForDisplay } from "~/domain/calendar";
 import type { Locale } from "~/i18n/config";
 import { formatDate } from "~/i18n/format";
 
-/** Mentor session log entries, with notes and mentees' feedback (mentor and trainers only). */
+/** Mentor session log entries, with notes and mentees' feedback (their mentor, trainers and admins only). */
 export function SessionList({
   sessions,
   locale,
@@ -14,31 +14,34 @@ export function SessionList({
   const { t } = useTranslation("mentoring");
   if (!sessions.length) return <p className="meta">{t("sessions.none")}</p>;
   return (
-    <ul className="entries">
-      {sessions.map((s) => (
-        <li key={s.id}>
-          <p className="meta">
-            {s.cohortName ? <>{s.cohortName} · </> : null}
-            {t("sessions.entry", { date: formatDate(locale, dateForDisplay(s.heldOn), "UTC"), minutes: s.minutes, count: s.attendees.length })}
-          </p>
-          <p>{s.attendees.map((a) => a.name).join(", ")}</p>
-          {s.notes ? <p className="answer-text">{s.notes}</p> : null}
-          {s.attendees.some((a) => a.rating || a.thanks) ? (
-            <div>
-              <p className="meta">{t("sessions.feedback")}</p>
-              <ul>
-                {s.attendees
-                  .filter((a) => a.rating || a.thanks)
-                  .map((a) => (
-                    <li key={a.userId}>
-                      {a.name}: {a.rating ? t("sessions.rating", { rating: a.rating }) : null} {a.thanks}
-                    </li>
-                  ))}
+    <>
+      <p className="meta">{t("sessions.listReaders")}</p>
+      <ul className="entries">
+        {sessions.map((s) => (
+          <li key={s.id}>
+            <p className="meta">
+              {s.cohortName ? <>{s.cohortName} · </> : null}
+              {t("sessions.entry", { date: formatDate(locale, dateForDisplay(s.heldOn), "UTC"), minutes: s.minutes, count: s.attendees.length })}
+            </p>
+            <p>{s.attendees.map((a) => a.name).join(", ")}</p>
+            {s.notes ? <p className="answer-text">{s.notes}</p> : null}
+            {s.attendees.some((a) => a.rating || a.thanks) ? (
+              <div>
+                <p className="meta">{t("sessions.feedback")}</p>
+                <ul>
+                  {s.attendees
+                    .filter((a) => a.rating || a.thanks)
+                    .map((a) => (
+                      <li key={a.userId}>
+                        {a.name}: {a.rating ? t("sessions.rating", { rating: a.rating }) : null} {a.thanks}
+                      </li>
+                    ))}
               </ul>
             </div>
           ) : null}
         </li>
       ))}
-    </ul>
+      </ul>
+    </>
   );
 }

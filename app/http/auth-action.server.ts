@@ -2,7 +2,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import { HONEYPOT_FIELD } from "~/forms/auth-fields";
 import { message } from "~/forms/message";
 import { replyWith, type Sent } from "~/forms/submission.server";
-import { consumeAuthAttempt } from "./rate-limit.server";
+import { checkLoginAllowed, consumeAuthAttempt, recordLoginFailure, recordLoginSuccess, type RateLimitVerdict } from "./rate-limit.server";
 
 /** Fields an account form never sends back. */
 export const SECRET_FIELDS = ["password"];
@@ -13,14 +13,31 @@ export function turnAwayBots(submission: Sent) {
   return replyWith(submission, { formErrors: [message("auth:errors.spam")], hideFields: [...SECRET_FIELDS, HONEYPOT_FIELD] });
 }
 
-/** Counts an attempt per client IP and per e-mail; a 429 reply when over budget. */
+/**
+ * Sign-up: counts an attempt per client IP and per e-mail. Sign-in: counts an
+ * attempt per client IP, then refuses an address that has failed too often for
+ * this account, too often today, or an account failed too often from anywhere.
+ * A 429 reply when over budget.
+ */
 export async function limitAuthAttempt(kind: "login" | "signup", context: AppLoadContext, email: string, submission: Sent) {
-  const verdict = await consumeAuthAttempt([`${kind}:ip:${context.clientIp}`, `${kind}:email:${email.toLowerCase()}`]);
+  const keys = kind === "login" ? [`login:ip:${context.clientIp}`] : [`signup:ip:${context.clientIp}`, `signup:email:${email.toLowerCase()}`];
+  let verdict = await consumeAuthAttempt(keys);
+  if (verdict.allowed && kind === "login") verdict = await checkLoginAllowed(context.clientIp, email);
   if (verdict.allowed) return null;
+  return tooManyAttempts(submission, verdict);
+}
+
+function tooManyAttempts(submission: Sent, verdict: RateLimitVerdict) {
   return replyWith(submission, {
     status: 429,
     formErrors: [message("auth:errors.rateLimited", { count: verdict.retryAfterSeconds })],
     hideFields: SECRET_FIELDS,
     headers: { "Retry-After": String(verdict.retryAfterSeconds) },
   });
+}
+
+/** Records how a sign-in ended, for the failure counters above. */
+export async function recordLoginOutcome(context: AppLoadContext, email: string, succeeded: boolean) {
+  if (succeeded) await recordLoginSuccess(context.clientIp, email);
+  else await recordLoginFailure(context.clientIp, email);
 }

@@ -19,6 +19,10 @@ export interface RateLimitVerdict {
   retryAfterSeconds: number;
 }
 
+function verdict(retryAfterMs: number): RateLimitVerdict {
+  return { allowed: retryAfterMs === 0, retryAfterSeconds: Math.ceil(retryAfterMs / 1000) };
+}
+
 /**
  * Counts one attempt against every key (e.g. the client IP and the e-mail);
  * refused when any of them is over budget.
@@ -33,5 +37,63 @@ export async function consumeAuthAttempt(keys: string[]): Promise<RateLimitVerdi
       retryAfterMs = Math.max(retryAfterMs, res.msBeforeNext);
     }
   }
-  return { allowed: retryAfterMs === 0, retryAfterSeconds: Math.ceil(retryAfterMs / 1000) };
+  return verdict(retryAfterMs);
+}
+
+// Failed sign-ins, counted as rate-limiter-flexible's login-protection pattern
+// does: only failures count, so a stranger's wrong guesses from elsewhere cannot
+// use up the owner's budget. The per-account counter is a backstop against
+// guessing from many addresses, set far above what one address can reach.
+const HOUR = 60 * 60;
+const DAY = 24 * HOUR;
+interface LoginLimiters {
+  inARow: RateLimiterMemory;
+  perIp: RateLimiterMemory;
+  perAccount: RateLimiterMemory;
+}
+let loginLimiters: LoginLimiters | undefined;
+function login(): LoginLimiters {
+  const env = getEnv();
+  loginLimiters ??= {
+    inARow: new RateLimiterMemory({ keyPrefix: "login-fail-email-ip", points: env.LOGIN_FAILS_IN_A_ROW, duration: HOUR }),
+    perIp: new RateLimiterMemory({ keyPrefix: "login-fail-ip", points: env.LOGIN_FAILS_PER_IP_PER_DAY, duration: DAY }),
+    perAccount: new RateLimiterMemory({ keyPrefix: "login-fail-email", points: env.LOGIN_FAILS_PER_ACCOUNT_PER_DAY, duration: DAY }),
+  };
+  return loginLimiters;
+}
+
+function loginKeys(ip: string, email: string) {
+  const account = email.toLowerCase();
+  return { inARow: `${account}_${ip}`, perIp: ip, perAccount: account };
+}
+
+/** Whether this address may try this account now (before the password is checked). */
+export async function checkLoginAllowed(ip: string, email: string): Promise<RateLimitVerdict> {
+  const limiters = login();
+  const keys = loginKeys(ip, email);
+  let retryAfterMs = 0;
+  for (const name of ["inARow", "perIp", "perAccount"] as const) {
+    const res = await limiters[name].get(keys[name]);
+    if (res && res.consumedPoints >= limiters[name].points) retryAfterMs = Math.max(retryAfterMs, res.msBeforeNext);
+  }
+  return verdict(retryAfterMs);
+}
+
+/** A wrong password: counts against the address, the account and the pair. */
+export async function recordLoginFailure(ip: string, email: string): Promise<void> {
+  const limiters = login();
+  const keys = loginKeys(ip, email);
+  for (const name of ["inARow", "perIp", "perAccount"] as const) {
+    try {
+      await limiters[name].consume(keys[name]);
+    } catch (res) {
+      if (!(res instanceof RateLimiterRes)) throw res;
+    }
+  }
+}
+
+/** A right password ends the run of failures from this address. */
+export async function recordLoginSuccess(ip: string, email: string): Promise<void> {
+  const keys = loginKeys(ip, email);
+  await login().inARow.delete(keys.inARow);
 }

@@ -9,7 +9,7 @@ import { LIMITS } from "~/forms/auth-fields";
 import { loginSchema } from "~/forms/auth-schemas.server";
 import { message } from "~/forms/message";
 import { parseSubmission, replyWith } from "~/forms/submission.server";
-import { SECRET_FIELDS, limitAuthAttempt, turnAwayBots } from "~/http/auth-action.server";
+import { SECRET_FIELDS, limitAuthAttempt, recordLoginOutcome, turnAwayBots } from "~/http/auth-action.server";
 import { startSession } from "~/http/auth.server";
 import { cookieShouldBeSecure } from "~/http/cookies.server";
 import { safeRedirect } from "~/http/safe-redirect";
@@ -40,6 +40,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (refused) return refused;
 
   const user = await verifyLogin(value.email, value.password);
+  await recordLoginOutcome(context, value.email, user !== null);
   if (!user) return replyWith(submission, { status: 401, formErrors: [message("auth:errors.invalidCredentials")], hideFields: SECRET_FIELDS });
 
   const headers = new Headers();

@@ -68,7 +68,7 @@ export default function MentorSessions() {
           <Field meta={fields.heldOn} label={t("sessions.date")} type="date" required />
           <Field meta={fields.minutes} label={t("sessions.minutes")} type="number" min={5} max={600} required />
           <CheckGroup meta={fields.attendees} legend={t("sessions.attendees")} options={data.members.map((m) => ({ value: String(m.id), label: m.name }))} />
-          <TextareaField meta={fields.notes} label={t("sessions.notes")} rows={5} maxLength={5000} />
+          <TextareaField meta={fields.notes} label={t("sessions.notes")} hint={t("sessions.notesReaders")} rows={5} maxLength={5000} />
           <button type="submit" className="button">
             {t("sessions.submit")}
           </button>

@@ -6,6 +6,7 @@ import type { Client } from "../support/http-client";
 let server: TestServer;
 let trainer: Client;
 let senior: { client: Client; id: number };
+let mentee: Client;
 let cohortA: number;
 let cohortB: number;
 
@@ -18,6 +19,7 @@ beforeAll(async () => {
   cohortA = (await createCohort(server, trainer, { name: "Mentored", locale: "uk", meetingSlot: "weekend" })).cohortId;
   cohortB = (await createCohort(server, trainer, { name: "Not mine", locale: "uk", meetingSlot: "weekend" })).cohortId;
   const learner = await signUp(server, { name: "Mentee" });
+  mentee = learner.client;
   const { inviteCode } = query<{ inviteCode: string }>(server, "select invite_code as inviteCode from cohorts where id = ?", cohortA)[0]!;
   await learner.client.post(`/join/${inviteCode}`, {});
 });
@@ -59,6 +61,10 @@ describe("a mentor's access follows the mentorship", () => {
 
     // mentors may not write into the team's own space
     expect((await senior.client.post(`/cohorts/${cohortA}`, { intent: "checkin", did: "x" })).status).toBe(404);
+    // the form says exactly who reads the notes (the senior reads Ukrainian)
+    const form = await (await senior.client.get(`/mentor/cohorts/${cohortA}/sessions`)).text();
+    expect(form).toContain("Їх читаєте ви, а також тренери й адміністратори програми.");
+    expect(form).not.toMatch(/лише ви та тренери/);
     const logged = await senior.client.post(`/mentor/cohorts/${cohortA}/sessions`, { heldOn: "2026-11-20", minutes: "45", notes: "Talked about loops" });
     expect(logged.status).toBe(303);
 
@@ -70,11 +76,23 @@ describe("a mentor's access follows the mentorship", () => {
     expect(notes).toContain("Talked about loops");
   });
 
-  it("a learner of the team cannot read the session notes", async () => {
-    const [member] = query<{ id: number }>(server, "select user_id as id from cohort_members where cohort_id = ?", cohortA);
-    expect(member).toBeDefined();
-    const learner = await signUp(server, { name: "Curious" });
-    expect((await learner.client.get(`/mentor/cohorts/${cohortA}/sessions`)).status).toBe(404);
+  it("a learner of the team cannot read the session notes, on any page or .data answer she can reach", async () => {
+    // the notes exist and staff read them, with the readers named (so their absence below means something)
+    const staffView = await (await trainer.get(`/mentor/cohorts/${cohortA}/sessions`)).text();
+    expect(staffView).toContain("Talked about loops");
+    expect(staffView).toContain("read by the mentor who wrote them and the programme&#x27;s trainers and admins");
+
+    const [member] = query<{ name: string }>(server, "select u.name from cohort_members m join users u on u.id = m.user_id where m.cohort_id = ?", cohortA);
+    expect(member?.name).toBe("Mentee");
+    expect((await mentee.get(`/cohorts/${cohortA}`)).status).toBe(200); // she is signed in and on the team
+    const paths = [`/cohorts/${cohortA}`, `/mentor/cohorts/${cohortA}/sessions`, "/mentor/notes", "/mentor", "/learn", "/notifications", "/community"];
+    for (const path of paths) {
+      for (const url of [path, `${path}.data`]) {
+        const res = await mentee.get(url);
+        expect([200, 404], url).toContain(res.status);
+        expect(await res.text(), url).not.toContain("Talked about loops");
+      }
+    }
   });
 
   it("a finished cohort completes its mentorship", async () => {
