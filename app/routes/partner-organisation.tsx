@@ -145,7 +145,9 @@ export default function PartnerOrganisation() {
             <p className="meta">{t("dashboard.noLearners")}</p>
           )}
           <p className="totals">
-            {t("dashboard.totals", { learners: c.totals.learners, completed: c.totals.completed, average: formatPercent(locale, c.totals.averagePercent) })}
+            {c.totals.averagePercent === null || c.totals.completed === null
+              ? t("dashboard.totalsFew", { fewer: t("dashboard.fewerThan3") })
+              : t("dashboard.totals", { learners: c.totals.learners, completed: c.totals.completed, average: formatPercent(locale, c.totals.averagePercent) })}
           </p>
           {c.totals.withdrawn ? <p className="meta">{t("dashboard.withdrawn", { count: c.totals.withdrawn })}</p> : null}
         </section>
@@ -155,7 +157,11 @@ export default function PartnerOrganisation() {
       {report.cohorts.length ? (
         <ul>
           {report.cohorts.map((c) => (
-            <li key={c.name}>{t("dashboard.cohortRow", { name: c.name, completed: c.completed, total: c.total, percent: formatPercent(locale, c.percent) })}</li>
+            <li key={c.name}>
+              {c.percent === null
+                ? t("dashboard.cohortRowFew", { name: c.name, fewer: t("dashboard.fewerThan3") })
+                : t("dashboard.cohortRow", { name: c.name, completed: c.completed, total: c.total, percent: formatPercent(locale, c.percent) })}
+            </li>
           ))}
         </ul>
       ) : (
@@ -168,6 +174,7 @@ export default function PartnerOrganisation() {
         series={report.weekly}
         weekLabel={t("dashboard.week")}
         valueLabel={t("dashboard.lessons")}
+        hiddenValue={t("dashboard.fewerThan3")}
         formatWeek={day}
       />
       <p>
