@@ -412,6 +412,13 @@ export const organisations = sqliteTable(
     name: text("name").notNull(),
     /** Invite code for the firm's partner managers. */
     managerInviteCode: text("manager_invite_code").notNull(),
+    /**
+     * When the manager invite code was made; links expire after a set time.
+     * The default (1970) means expired, so a row written without it denies.
+     */
+    managerInviteCreatedAt: integer("manager_invite_created_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`0`),
     createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },

@@ -10,17 +10,20 @@ export function WeeklyChart({
   series,
   weekLabel,
   valueLabel,
+  hiddenValue = "—",
   formatWeek,
 }: {
   title: string;
   description: string;
-  series: { week: string; lessons: number }[];
+  /** A week's value is null when it may not be shown; the table says this instead. */
+  series: { week: string; lessons: number | null }[];
   weekLabel: string;
   valueLabel: string;
+  hiddenValue?: string;
   formatWeek: (week: string) => string;
 }) {
   const id = useId();
-  const max = Math.max(1, ...series.map((s) => s.lessons));
+  const max = Math.max(1, ...series.map((s) => s.lessons ?? 0));
   const barWidth = 100 / series.length;
   return (
     <figure className="chart">
@@ -29,7 +32,8 @@ export function WeeklyChart({
         <desc id={`${id}-desc`}>{description}</desc>
         <line x1="0" y1="45" x2="100" y2="45" className="chart-axis" />
         {series.map((s, i) => {
-          const height = (40 * s.lessons) / max;
+          // A hidden week draws no bar: its height would give the figure away.
+          const height = (40 * (s.lessons ?? 0)) / max;
           return <rect key={s.week} x={i * barWidth + barWidth * 0.15} y={45 - height} width={barWidth * 0.7} height={height} className="chart-bar" />;
         })}
       </svg>
@@ -47,7 +51,7 @@ export function WeeklyChart({
             {series.map((s) => (
               <tr key={s.week}>
                 <td>{formatWeek(s.week)}</td>
-                <td>{s.lessons}</td>
+                <td>{s.lessons ?? hiddenValue}</td>
               </tr>
             ))}
           </tbody>

@@ -41,11 +41,33 @@ export function requirePartnerManager(request: Request, context: AppLoadContext)
   return user;
 }
 
-/** A manager invite link is a credential for the organisation it names; malformed or unknown is a 404. */
-export function requireManagerInvite(code: string | undefined): Organisation {
+/** How long a manager invite link works after it was made. */
+export const MANAGER_INVITE_VALID_DAYS = 14;
+
+export function managerInviteExpiresAt(organisation: Pick<Organisation, "managerInviteCreatedAt">): Date {
+  return new Date(organisation.managerInviteCreatedAt.getTime() + MANAGER_INVITE_VALID_DAYS * 24 * 60 * 60 * 1000);
+}
+
+export type ManagerInvite = { expired: false; organisation: Organisation } | { expired: true; organisation: null };
+
+/**
+ * A manager invite link is a credential for the organisation it names:
+ * malformed or unknown (also a replaced one) is a 404; an expired one says so
+ * and names no organisation, so the page can ask for a new link.
+ */
+export function requireManagerInvite(code: string | undefined, now = new Date()): ManagerInvite {
   const organisation = /^[a-z0-9]{6,32}$/.test(code ?? "") ? organisationByInvite(code!) : null;
   if (!organisation) throw notFound();
-  return organisation;
+  if (now.getTime() >= managerInviteExpiresAt(organisation).getTime()) return { expired: true, organisation: null };
+  return { expired: false, organisation };
+}
+
+/**
+ * Who may see an organisation's managers, remove one and replace the manager
+ * invite link: its own managers, and trainers and admins (who create firms).
+ */
+export function canManageManagers(role: OrganisationRole | null): boolean {
+  return role === "manager" || role === "staff";
 }
 
 /**

@@ -1,8 +1,9 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { parseSubmission } from "~/forms/submission.server";
+import { message } from "~/forms/message";
+import { parseSubmission, replyWith } from "~/forms/submission.server";
 import { IntentForm } from "~/components/forms";
 
 import { joinOrganisation } from "~/models/partners/organisations.server";
@@ -11,22 +12,35 @@ import { allowAnyone, requireManagerInvite, requireSignedIn } from "~/policies/i
 export const meta: MetaFunction = () => [{ title: "kumi" }, { name: "robots", content: "noindex" }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const org = requireManagerInvite(params.code);
-  return { organisation: org.name, signedIn: !!allowAnyone(request, context), path: new URL(request.url).pathname };
+  const invite = requireManagerInvite(params.code);
+  const signedIn = !!allowAnyone(request, context);
+  const path = new URL(request.url).pathname;
+  // 410 Gone: the link existed and will not work again.
+  if (invite.expired) return data({ expired: true, organisation: "", signedIn, path }, { status: 410 });
+  return data({ expired: false, organisation: invite.organisation.name, signedIn, path });
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = requireSignedIn(request, context);
-  const org = requireManagerInvite(params.code);
+  const invite = requireManagerInvite(params.code);
   const form = await parseSubmission(request, z.object({}));
   if (!form.ok) return form.reply;
-  joinOrganisation(org.id, user.id);
-  return redirect(`/partner/organisations/${org.id}`, 303);
+  if (invite.expired) return replyWith(form.submission, { status: 410, formErrors: [message("partners:managerJoin.expiredTitle")] });
+  joinOrganisation(invite.organisation.id, user.id);
+  return redirect(`/partner/organisations/${invite.organisation.id}`, 303);
 }
 
 export default function PartnerJoin() {
   const { t } = useTranslation("partners");
-  const { organisation, signedIn, path } = useLoaderData<typeof loader>();
+  const { expired, organisation, signedIn, path } = useLoaderData<typeof loader>();
+  if (expired) {
+    return (
+      <div className="narrow">
+        <h1>{t("managerJoin.expiredTitle")}</h1>
+        <p>{t("managerJoin.expired")}</p>
+      </div>
+    );
+  }
   return (
     <div className="narrow">
       <h1>{t("managerJoin.title", { organisation })}</h1>

@@ -15,22 +15,25 @@ import { notFound } from "~/http/responses.server";
 import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
 import { formatDate, formatPercent } from "~/i18n/format";
 import { commissionOfOrganisation, createCommission, revokeCommission } from "~/models/partners/commissions.server";
-import { managersOf } from "~/models/partners/organisations.server";
+import { managersOf, removeManager, rotateManagerInvite } from "~/models/partners/organisations.server";
 import { partnerReport } from "~/models/partners/report.server";
-import { requireOrganisationReport } from "~/policies/index.server";
+import { canManageManagers, managerInviteExpiresAt, requireOrganisationReport } from "~/policies/index.server";
 import { ScrollRegion } from "~/components/scroll-region";
+import { PartnerManagers } from "~/components/partner-managers";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.organisation.name} · kumi` : "kumi" }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { organisation, role } = requireOrganisationReport(request, context, params.organisationId);
+  const { user, organisation, role } = requireOrganisationReport(request, context, params.organisationId);
   const locale = requestLocale(request, context);
   const url = new URL(request.url);
+  const manages = canManageManagers(role);
+  const inviteExpiresAt = managerInviteExpiresAt(organisation);
   return {
     organisation: { id: organisation.id, name: organisation.name },
     role,
-    managerInvite: `${url.origin}/partner/join/${organisation.managerInviteCode}`,
-    managers: role === "staff" ? managersOf(organisation.id).map((m) => m.name) : [],
+    managerInvite: manages ? { url: `${url.origin}/partner/join/${organisation.managerInviteCode}`, expiresAt: inviteExpiresAt.toISOString(), expired: inviteExpiresAt <= new Date() } : null,
+    managers: manages ? managersOf(organisation.id).map((m) => ({ id: m.id, name: m.name, isYou: m.id === user.id })) : [],
     report: partnerReport(organisation.id, locale),
     origin: url.origin,
     courses: listCourses().map((c) => ({ id: c.id, title: c.title[locale] })),
@@ -52,13 +55,29 @@ const schema = z.discriminatedUnion("intent", [
     })
     .refine((v) => v.endsOn > v.startsOn, { message: "partners:dashboard.endBeforeStart", path: ["endsOn"] }),
   z.object({ intent: z.literal("revoke"), commissionId: z.string().regex(/^\d+$/) }),
+  z.object({ intent: z.literal("rotateInvite") }),
+  // Removing someone is asked twice: the box must be ticked, which works without JavaScript.
+  z
+    .object({ intent: z.literal("removeManager"), userId: z.string().regex(/^\d+$/), confirm: z.string().optional() })
+    .refine((v) => v.confirm === "yes", { message: "partners:managers.confirmRequired" }),
 ]);
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, organisation } = requireOrganisationReport(request, context, params.organisationId);
+  const { user, organisation, role } = requireOrganisationReport(request, context, params.organisationId);
   const form = await parseSubmission(request, schema);
   if (!form.ok) return form.reply;
   const input = form.value;
+  if (input.intent === "rotateInvite" || input.intent === "removeManager") {
+    if (!canManageManagers(role)) throw notFound();
+    if (input.intent === "rotateInvite") {
+      rotateManagerInvite(organisation.id);
+      return redirect(`/partner/organisations/${organisation.id}?ok=rotated`, 303);
+    }
+    const userId = Number(input.userId);
+    if (!removeManager(organisation.id, userId).removed) throw notFound();
+    // Whoever removed themselves has no page here any more.
+    return redirect(userId === user.id ? "/" : `/partner/organisations/${organisation.id}?ok=removed`, 303);
+  }
   if (input.intent === "commission") {
     createCommission({ organisationId: organisation.id, courseId: input.courseId, seats: input.seats, startsOn: input.startsOn, endsOn: input.endsOn, languages: input.languages, createdBy: user.id });
     return redirect(`/partner/organisations/${organisation.id}?ok=created`, 303);
@@ -88,10 +107,9 @@ export default function PartnerOrganisation() {
       ) : null}
       <h1>{t("dashboard.title", { organisation: data.organisation.name })}</h1>
       {data.note === "created" ? <StatusMessage>{t("dashboard.created")}</StatusMessage> : null}
-      <p className="meta">
-        {t("dashboard.managerInvite")}: <code>{data.managerInvite}</code>
-        {data.managers.length ? <> · {data.managers.join(", ")}</> : null}
-      </p>
+      {data.note === "rotated" ? <StatusMessage>{t("managers.rotated")}</StatusMessage> : null}
+      {data.note === "removed" ? <StatusMessage>{t("managers.removed")}</StatusMessage> : null}
+      {data.managerInvite ? <PartnerManagers invite={data.managerInvite} managers={data.managers} day={(iso) => formatDate(locale, iso)} /> : null}
 
       <h2>{t("dashboard.commissions")}</h2>
       {report.commissions.length ? null : <p>{t("dashboard.noCommissions")}</p>}
@@ -145,7 +163,9 @@ export default function PartnerOrganisation() {
             <p className="meta">{t("dashboard.noLearners")}</p>
           )}
           <p className="totals">
-            {t("dashboard.totals", { learners: c.totals.learners, completed: c.totals.completed, average: formatPercent(locale, c.totals.averagePercent) })}
+            {c.totals.averagePercent === null || c.totals.completed === null
+              ? t("dashboard.totalsFew", { fewer: t("dashboard.fewerThan3") })
+              : t("dashboard.totals", { learners: c.totals.learners, completed: c.totals.completed, average: formatPercent(locale, c.totals.averagePercent) })}
           </p>
           {c.totals.withdrawn ? <p className="meta">{t("dashboard.withdrawn", { count: c.totals.withdrawn })}</p> : null}
         </section>
@@ -155,7 +175,11 @@ export default function PartnerOrganisation() {
       {report.cohorts.length ? (
         <ul>
           {report.cohorts.map((c) => (
-            <li key={c.name}>{t("dashboard.cohortRow", { name: c.name, completed: c.completed, total: c.total, percent: formatPercent(locale, c.percent) })}</li>
+            <li key={c.name}>
+              {c.percent === null
+                ? t("dashboard.cohortRowFew", { name: c.name, fewer: t("dashboard.fewerThan3") })
+                : t("dashboard.cohortRow", { name: c.name, completed: c.completed, total: c.total, percent: formatPercent(locale, c.percent) })}
+            </li>
           ))}
         </ul>
       ) : (
@@ -168,6 +192,7 @@ export default function PartnerOrganisation() {
         series={report.weekly}
         weekLabel={t("dashboard.week")}
         valueLabel={t("dashboard.lessons")}
+        hiddenValue={t("dashboard.fewerThan3")}
         formatWeek={day}
       />
       <p>

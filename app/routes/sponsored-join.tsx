@@ -84,6 +84,7 @@ export default function SponsoredJoin() {
           <li>{t("sponsored.neverExercises")}</li>
           <li>{t("sponsored.neverNotes")}</li>
         </ul>
+        <p>{t("sponsored.groupRule")}</p>
         <p>{t("sponsored.withdrawLater", org)}</p>
       </section>
       <FormErrors form={form} />

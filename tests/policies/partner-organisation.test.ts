@@ -29,7 +29,7 @@ describe("organisation reports", () => {
   it("the partner area is for partners; invite links are credentials", () => {
     expect(requirePartnerManager(request("/partner"), contextFor(w.manager)).id).toBe(w.manager.id);
     expect(thrown(() => requirePartnerManager(request("/partner"), contextFor(w.trainer)))).toEqual({ status: 404, location: null });
-    expect(requireManagerInvite(w.orgA.managerInviteCode).id).toBe(w.orgA.id);
+    expect(requireManagerInvite(w.orgA.managerInviteCode).organisation?.id).toBe(w.orgA.id);
     expect(thrown(() => requireManagerInvite("nosuchcode"))).toEqual({ status: 404, location: null });
     expect(requireSponsorInvite(w.commission.inviteCode).organisation.id).toBe(w.orgA.id);
     expect(thrown(() => requireSponsorInvite("x"))).toEqual({ status: 404, location: null });

@@ -2,15 +2,16 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { getConnection } from "#db/client";
 import { commissions, organisationMembers, organisations, userRoles, users } from "#db/schema";
 import { generateInviteCode } from "../cohorts.server";
+import { invalidateUserSessions } from "../sessions.server";
 
 // Partner organisations and their managers.
 
 export type Organisation = typeof organisations.$inferSelect;
 
-export function createOrganisation(name: string, createdBy: number): Organisation {
+export function createOrganisation(name: string, createdBy: number, now = new Date()): Organisation {
   return getConnection()
     .db.insert(organisations)
-    .values({ name: name.trim(), managerInviteCode: generateInviteCode(), createdBy })
+    .values({ name: name.trim(), managerInviteCode: generateInviteCode(), managerInviteCreatedAt: now, createdBy })
     .returning()
     .get();
 }
@@ -73,4 +74,43 @@ export function joinOrganisation(organisationId: number, userId: number): void {
     db.insert(organisationMembers).values({ organisationId, userId }).onConflictDoNothing().run();
     db.insert(userRoles).values({ userId, role: "partner" }).onConflictDoNothing().run();
   })();
+}
+
+/** A new manager invite link: the old code stops working at once. */
+export function rotateManagerInvite(organisationId: number, now = new Date()): Organisation | null {
+  return (
+    getConnection()
+      .db.update(organisations)
+      .set({ managerInviteCode: generateInviteCode(), managerInviteCreatedAt: now })
+      .where(eq(organisations.id, organisationId))
+      .returning()
+      .get() ?? null
+  );
+}
+
+export type RemoveManagerResult = { removed: false } | { removed: true; sessionsEnded: boolean };
+
+/**
+ * A person stops being a manager of the organisation. Access ends with the
+ * membership row (every request asks it). Someone who manages no other firm
+ * loses the partner role; someone left with no role at all has no use for a
+ * session, so theirs end too and they are signed out everywhere.
+ */
+export function removeManager(organisationId: number, userId: number): RemoveManagerResult {
+  const { sqlite, db } = getConnection();
+  return sqlite.transaction((): RemoveManagerResult => {
+    const deleted = db
+      .delete(organisationMembers)
+      .where(and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.userId, userId)))
+      .run();
+    if (deleted.changes === 0) return { removed: false };
+    if (organisationsOfManager(userId).length > 0) return { removed: true, sessionsEnded: false };
+    db.delete(userRoles)
+      .where(and(eq(userRoles.userId, userId), eq(userRoles.role, "partner")))
+      .run();
+    const otherRoles = db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId)).all();
+    if (otherRoles.length > 0) return { removed: true, sessionsEnded: false };
+    invalidateUserSessions(userId);
+    return { removed: true, sessionsEnded: true };
+  }).immediate();
 }

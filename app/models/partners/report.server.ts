@@ -35,30 +35,44 @@ const selectSponsored = prepared((db) =>
 );
 
 /**
- * What a partner sees about its organisation. Learners who consent appear by
- * name with status, progress, due dates and certificate; learners who
- * withdrew consent count only in the totals. Never check-ins, help requests,
- * exercises or mentor notes.
+ * The smallest group a figure is shown for. A smaller group's figure would
+ * let the firm work out one person's progress, so the report says "fewer
+ * than 3" instead (null in the data).
+ */
+export const MIN_GROUP_SIZE = 3;
+
+/** A figure over a group of `size` people, or null when the group is too small to show. */
+function groupFigure(size: number, figure: () => number): number | null {
+  return size < MIN_GROUP_SIZE ? null : figure();
+}
+
+/**
+ * What a partner sees about its organisation: the page and the CSV both read
+ * this, so the rules below hold for both. Learners who consent appear by
+ * name with status, progress, due dates and certificate. A learner who
+ * withdrew consent appears only in the count of withdrawn learners: her
+ * progress is in no average, team row or chart week. Every aggregate over
+ * fewer than MIN_GROUP_SIZE people is null ("fewer than 3"). Never
+ * check-ins, help requests, exercises or mentor notes.
  */
 export function partnerReport(organisationId: number, locale: Locale, now = new Date()) {
   const orgCommissions = selectCommissionsOf().all({ organisationId });
   const ids = orgCommissions.map((c) => c.id);
   const sponsored = ids.length ? selectSponsored().all({ commissionIds: jsonList(ids) }) : [];
+  const consenting = sponsored.filter((s) => !s.sponsorship.withdrawnAt);
 
-  // Everything about the sponsored learners in a handful of queries, then
+  // Everything about the consenting learners in a handful of queries, then
   // computed in memory: the report's cost follows the firm's size, not the
-  // instance's.
+  // instance's. Withdrawn learners' progress is never even read.
   const learnerRow = learnerRows(
-    sponsored.map((s) => s.sponsorship.userId),
+    consenting.map((s) => s.sponsorship.userId),
     locale,
     now,
   );
 
   const perCommission = orgCommissions.map((c) => {
     const mine = sponsored.filter((s) => s.sponsorship.commissionId === c.id);
-    const rows = mine.map((s) => ({ withdrawn: !!s.sponsorship.withdrawnAt, row: learnerRow(s.sponsorship.userId, s.name, c.courseId) }));
-    const consenting = rows.filter((r) => !r.withdrawn).map((r) => r.row);
-    const all = rows.map((r) => r.row);
+    const learners = mine.filter((s) => !s.sponsorship.withdrawnAt).map((s) => learnerRow(s.sponsorship.userId, s.name, c.courseId));
     return {
       id: c.id,
       courseId: c.courseId,
@@ -70,22 +84,21 @@ export function partnerReport(organisationId: number, locale: Locale, now = new 
       languages: c.languages.filter(isLocale),
       inviteCode: c.inviteCode,
       state: commissionState(c, now),
-      learners: consenting,
-      // Totals include everyone placed, also those who withdrew consent.
+      learners,
+      // Over consenting learners only; the withdrawn are a bare count.
       totals: {
-        learners: all.length,
-        withdrawn: rows.filter((r) => r.withdrawn).length,
-        completed: all.filter((r) => r.status === "completed").length,
-        averagePercent: all.length ? Math.round(all.reduce((n, r) => n + r.percent, 0) / all.length) : 0,
+        learners: learners.length,
+        withdrawn: mine.length - learners.length,
+        completed: groupFigure(learners.length, () => learners.filter((r) => r.status === "completed").length),
+        averagePercent: groupFigure(learners.length, () => Math.round(learners.reduce((n, r) => n + r.percent, 0) / learners.length)),
       },
     };
   });
 
-  // Completion per cohort, over everyone sponsored in it (aggregate only).
+  // Completion per team, over the consenting learners in it.
   const byCohort = new Map<string, { total: number; completed: number }>();
   for (const c of perCommission) {
-    for (const s of sponsored.filter((x) => x.sponsorship.commissionId === c.id)) {
-      const row = learnerRow(s.sponsorship.userId, s.name, c.courseId);
+    for (const row of c.learners) {
       if (!row.cohortName) continue;
       const entry = byCohort.get(row.cohortName) ?? { total: 0, completed: 0 };
       entry.total++;
@@ -96,10 +109,17 @@ export function partnerReport(organisationId: number, locale: Locale, now = new 
 
   return {
     commissions: perCommission,
-    cohorts: [...byCohort].map(([name, v]) => ({ name, ...v, percent: Math.round((100 * v.completed) / v.total) })),
-    weekly: weeklyProgress(sponsored.map((s) => s.sponsorship.userId), now),
+    cohorts: [...byCohort].map(([name, v]) =>
+      v.total < MIN_GROUP_SIZE ? { name, total: null, completed: null, percent: null } : { name, ...v, percent: Math.round((100 * v.completed) / v.total) },
+    ),
+    weekly: groupWeeklyProgress(
+      consenting.map((s) => s.sponsorship.userId),
+      now,
+    ),
   };
 }
+
+export type PartnerReport = ReturnType<typeof partnerReport>;
 
 const selectMembershipsOf = prepared((db) =>
   db
@@ -182,12 +202,27 @@ function learnerRows(userIds: number[], locale: Locale, now: Date) {
 
 /** Lessons completed per week by the given learners, for the last `weeks` weeks (oldest first). */
 export function weeklyProgress(userIds: number[], now = new Date(), weeks = 12): { week: string; lessons: number }[] {
+  return weeklyCompletions(userIds, now, weeks).map(({ week, lessons }) => ({ week, lessons }));
+}
+
+/**
+ * The report's chart: a week in which 1 or 2 people completed lessons shows
+ * null ("fewer than 3"), since its count is theirs alone.
+ */
+function groupWeeklyProgress(userIds: number[], now: Date, weeks = 12): { week: string; lessons: number | null }[] {
+  return weeklyCompletions(userIds, now, weeks).map(({ week, lessons, learners }) => ({
+    week,
+    lessons: learners === 0 ? 0 : groupFigure(learners, () => lessons),
+  }));
+}
+
+function weeklyCompletions(userIds: number[], now: Date, weeks: number): { week: string; lessons: number; learners: number }[] {
   const thisWeek = weekStart(todayIn("Asia/Tokyo", now));
-  const series = Array.from({ length: weeks }, (_, i) => ({ week: addDays(thisWeek, -7 * (weeks - 1 - i)), lessons: 0 }));
+  const series = Array.from({ length: weeks }, (_, i) => ({ week: addDays(thisWeek, -7 * (weeks - 1 - i)), lessons: 0, learners: 0 }));
   if (!userIds.length) return series;
   const from = new Date(`${series[0]!.week}T00:00:00+09:00`);
-  const counts = new Map(selectWeeklyCompletions().all({ userIds: jsonList(userIds), from: from.getTime() }).map((r) => [r.week, r.lessons]));
-  return series.map((s) => ({ week: s.week, lessons: counts.get(s.week) ?? 0 }));
+  const counts = new Map(selectWeeklyCompletions().all({ userIds: jsonList(userIds), from: from.getTime() }).map((r) => [r.week, r]));
+  return series.map((s) => ({ week: s.week, lessons: counts.get(s.week)?.lessons ?? 0, learners: counts.get(s.week)?.learners ?? 0 }));
 }
 
 // Counted by SQLite, a row per week. Japan has one offset all year (+09:00,
@@ -198,6 +233,7 @@ const selectWeeklyCompletions = prepared((db) =>
     .select({
       week: sql<string>`strftime('%Y-%m-%d', ${lessonProgress.completedAt} / 1000 + 9 * 3600, 'unixepoch', '-6 days', 'weekday 1')`.as("week"),
       lessons: sql<number>`count(*)`,
+      learners: sql<number>`count(distinct ${lessonProgress.userId})`,
     })
     .from(lessonProgress)
     .where(and(inList(lessonProgress.userId, "userIds"), sql`${lessonProgress.completedAt} >= ${sql.placeholder("from")}`))
