@@ -189,6 +189,10 @@ export const ROWS: Record<string, Row> = {
     post: {
       commission: { body: () => ({ intent: "commission" }), expected: FIRM_1 },
       revoke: { body: () => ({ intent: "revoke" }), expected: FIRM_1 },
+      // Firm 1's own manager link (the join test uses firm 2's).
+      rotateInvite: { body: () => ({ intent: "rotateInvite" }), expected: FIRM_1 },
+      // Not confirmed: a 400 for whoever may remove managers, and nobody is removed.
+      removeManager: { body: () => ({ intent: "removeManager", userId: "0" }), expected: FIRM_1 },
     },
   },
   "routes/partner-report-csv.ts": { path: (w) => `/partner/organisations/${w.org1}/report.csv`, get: FIRM_1 },
