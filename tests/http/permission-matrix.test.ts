@@ -20,7 +20,7 @@ function declaredIntents(file: string): string[] | null {
   const sources = [`app/${file}`, `${base}.server.ts`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f, "utf8"));
   if (!/export (async function|const) action\b/.test(sources[0]!)) return null;
   const intents = new Set<string>();
-  for (const source of sources) for (const m of source.matchAll(/intent: z\.literal\("([a-z-]+)"\)/g)) intents.add(m[1]!);
+  for (const source of sources) for (const m of source.matchAll(/intent: z\.literal\("([A-Za-z-]+)"\)/g)) intents.add(m[1]!);
   return intents.size ? [...intents].sort() : [""];
 }
 
