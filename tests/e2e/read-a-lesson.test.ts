@@ -93,7 +93,8 @@ describe("the lesson body is sent once", () => {
 
       await page.locator('a[rel="next"]').click();
       await page.waitForURL(/\/lessons\/rpa-in-japanese-offices$/);
-      await expect.poll(() => page.textContent(".prose")).toContain("Японії");
+      // The next lesson's own title: words of its body may occur in the first lesson too.
+      await expect.poll(() => page.textContent("h1")).toContain("RPA в японських офісах");
       expect(await page.textContent(".prose")).not.toContain(body);
       await page.goBack();
       await expect.poll(() => page.textContent(".prose")).toContain(body);
