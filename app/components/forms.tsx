@@ -8,7 +8,7 @@ import {
   type FieldMetadata,
   type FormMetadata,
 } from "@conform-to/react";
-import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { Form, useActionData, useLocation } from "@remix-run/react";
 import { readMessage } from "~/forms/message";
 import { replyFor, type FormReply } from "~/forms/reply";
@@ -23,11 +23,19 @@ type Meta = FieldMeta;
  * A form that creates something (a check-in, a help request, a reply) starts
  * empty again once it has worked, so that nobody posts the same text twice.
  * Success is a redirect, which is a new location; a refusal answers in place
- * and keeps what was typed. Used as the form's `key`: a new location mounts a
- * fresh, empty form. Without JavaScript the page reloads anyway.
+ * and keeps what was typed. The browser's own form reset restores the fields'
+ * defaults (Conform follows the reset event); without JavaScript the page
+ * reloads anyway.
  */
-export function useKeyForSuccess(): string {
-  return useLocation().key;
+export function useClearAfterSuccess(formId: string) {
+  const { key } = useLocation();
+  const shown = useRef(key);
+  useEffect(() => {
+    if (shown.current === key) return;
+    shown.current = key;
+    const form = document.getElementById(formId);
+    if (form instanceof HTMLFormElement) form.reset();
+  }, [key, formId]);
 }
 
 /** Turns the message keys a form's errors carry into text in the reader's language. */

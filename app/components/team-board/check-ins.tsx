@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { Form, useActionData } from "@remix-run/react";
 import type { z } from "zod";
 import { useTranslation } from "react-i18next";
-import { FormErrors, TextareaField, useKeyForSuccess } from "~/components/forms";
+import { FormErrors, TextareaField, useClearAfterSuccess } from "~/components/forms";
 import { replyFor, type FormReply } from "~/forms/reply";
 import type { checkInSchema } from "~/routes/team-board.server";
 import { useBoardData } from "./board-data";
@@ -11,9 +11,9 @@ function CheckInForm({ day }: { day: (date: string) => string }) {
   const { t } = useTranslation("team");
   const { currentWeek } = useBoardData();
   const [form, fields] = useForm<z.input<typeof checkInSchema>>({ id: "checkin-form", lastResult: replyFor(useActionData<FormReply>(), "checkin") });
-  const successKey = useKeyForSuccess();
+  useClearAfterSuccess(form.id);
   return (
-    <Form key={successKey} method="post" className="stack" {...getFormProps(form)}>
+    <Form method="post" className="stack" {...getFormProps(form)}>
       <FormErrors form={form} />
       <input type="hidden" name="intent" value="checkin" />
       <p className="meta">{t("board.checkInWeek", { date: day(currentWeek) })}</p>

@@ -2,7 +2,7 @@ import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
 import { Form, useActionData } from "@remix-run/react";
 import type { z } from "zod";
 import { useTranslation } from "react-i18next";
-import { FieldError, FormErrors, IntentForm, TextareaField, useKeyForSuccess } from "~/components/forms";
+import { FieldError, FormErrors, IntentForm, TextareaField, useClearAfterSuccess } from "~/components/forms";
 import { replyFor, type FormReply } from "~/forms/reply";
 import { formatDate } from "~/i18n/format";
 import type { helpSchema, replySchema } from "~/routes/team-board.server";
@@ -11,9 +11,9 @@ import { useBoardData } from "./board-data";
 function AskForHelpForm() {
   const { t } = useTranslation("team");
   const [form, fields] = useForm<z.input<typeof helpSchema>>({ id: "help-form", lastResult: replyFor(useActionData<FormReply>(), "help") });
-  const successKey = useKeyForSuccess();
+  useClearAfterSuccess(form.id);
   return (
-    <Form key={successKey} method="post" className="stack" {...getFormProps(form)}>
+    <Form method="post" className="stack" {...getFormProps(form)}>
       <FormErrors form={form} />
       <input type="hidden" name="intent" value="help" />
       <TextareaField meta={fields.body} label={t("board.helpBody")} rows={3} maxLength={4000} required />
@@ -28,10 +28,10 @@ function ReplyForm({ requestId }: { requestId: number }) {
   const { t } = useTranslation("team");
   const lastResult = replyFor(useActionData<FormReply>(), "reply", ["requestId", requestId]);
   const [form, fields] = useForm<z.input<typeof replySchema>>({ id: `reply-form-${requestId}`, lastResult });
-  const successKey = useKeyForSuccess();
+  useClearAfterSuccess(form.id);
   const { key, ...body } = getTextareaProps(fields.body);
   return (
-    <Form key={successKey} method="post" className="inline-form" {...getFormProps(form)}>
+    <Form method="post" className="inline-form" {...getFormProps(form)}>
       <FormErrors form={form} />
       <input type="hidden" name="intent" value="reply" />
       <input type="hidden" name="requestId" value={requestId} />
