@@ -1,11 +1,11 @@
 import type { InitOptions } from "i18next";
-import { DEFAULT_LOCALE, NAMESPACES, type Locale } from "./config";
+import { DEFAULT_LOCALE, LOCALES, NAMESPACES, type Locale } from "./config";
 
 /** The i18next options the server and the browser share. */
 export function i18nextOptions(lng: Locale): InitOptions {
   return {
     lng,
-    supportedLngs: ["en", "uk", "ja"],
+    supportedLngs: [...LOCALES],
     ns: [...NAMESPACES],
     defaultNS: "common",
     fallbackNS: false,
