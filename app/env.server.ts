@@ -26,6 +26,9 @@ export const envSchema = z.object({
   LOGIN_FAILS_PER_IP_PER_DAY: z.coerce.number().int().min(1).max(100_000).default(100),
   LOGIN_FAILS_PER_ACCOUNT_PER_DAY: z.coerce.number().int().min(1).max(100_000).default(100),
   LOG_REQUESTS: booleanString.default(false),
+  // The Open Badges signing keys (JSON, mode 0600). Empty: credential-keys.json
+  // beside the database (data/ by default). Back it up with the database.
+  CREDENTIAL_KEY_PATH: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -320,6 +320,25 @@ export const certificates = sqliteTable(
   (t) => [uniqueIndex("certificates_code_unique").on(t.code), uniqueIndex("certificates_user_course_unique").on(t.userId, t.courseId)],
 );
 
+/** The signed Open Badges 3.0 credential of a certificate, issued once and kept as signed. */
+export const certificateCredentials = sqliteTable("certificate_credentials", {
+  certificateId: integer("certificate_id")
+    .primaryKey()
+    .references(() => certificates.id, { onDelete: "cascade" }),
+  credential: text("credential", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+  createdAt: createdAt(),
+});
+
+/** A revoked certificate: who revoked it, when and why (its credential then fails its status check). */
+export const certificateRevocations = sqliteTable("certificate_revocations", {
+  certificateId: integer("certificate_id")
+    .primaryKey()
+    .references(() => certificates.id, { onDelete: "cascade" }),
+  reason: text("reason").notNull(),
+  revokedBy: integer("revoked_by").references(() => users.id, { onDelete: "set null" }),
+  revokedAt: createdAt(),
+});
+
 // ---------------------------------------------------------------------------
 // Peer mentoring: seniors (learners with a completed course) mentor teams.
 

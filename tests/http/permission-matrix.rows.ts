@@ -130,7 +130,16 @@ export const ROWS: Record<string, Row> = {
     get: TEAM_A,
     post: { "": { body: () => ({ decision: "changes", comment: "Add the last step" }), expected: TEAM_A } },
   },
-  "routes/certificate.tsx": { path: (w) => `/certificates/${w.certificate}`, get: EVERYONE },
+  "routes/certificate.tsx": {
+    path: (w) => `/certificates/${w.certificate}`,
+    get: EVERYONE,
+    // Admins only; an empty reason (a 400 for an admin) leaves the certificate unrevoked for the other rows.
+    post: { revoke: { body: () => ({ intent: "revoke", reason: "" }), expected: who("no", { signedOut: "login", admin: "ok" }) } },
+  },
+  "routes/certificate-credential.ts": { path: (w) => `/certificates/${w.certificate}/credential.json`, get: EVERYONE },
+  "routes/certificate-qr.ts": { path: (w) => `/certificates/${w.certificate}/qr.svg`, get: EVERYONE },
+  "routes/credential-status-list.ts": { path: () => "/credentials/status/1", get: EVERYONE },
+  "routes/did-document.ts": { path: () => "/.well-known/did.json", get: EVERYONE },
   "routes/trainer-cohorts.tsx": { path: () => "/trainer/cohorts", get: STAFF, post: { "": { body: () => ({}), expected: STAFF } } },
   "routes/trainer-cohort-forming.tsx": { path: () => `/trainer/cohorts/form/${COURSE}`, get: STAFF, post: { form: { body: () => ({ intent: "form", size: "x" }), expected: STAFF } } },
   "routes/trainer-cohort.tsx": {

@@ -1,0 +1,11 @@
+import QRCode from "qrcode";
+import { issuerOrigin } from "./did.server";
+
+export function verificationUrl(code: string): string {
+  return `${issuerOrigin()}/certificates/${code}`;
+}
+
+/** An SVG QR code of the certificate's verification page; "M" correction survives a creased printout. */
+export function certificateQrSvg(code: string): Promise<string> {
+  return QRCode.toString(verificationUrl(code), { type: "svg", errorCorrectionLevel: "M", margin: 2 });
+}
