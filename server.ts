@@ -45,6 +45,16 @@ try {
   process.exit(1);
 }
 
+// The Open Badges signing key is made on the first start, before anything is
+// issued; a key file that cannot be read or written stops the start here.
+try {
+  const keys = await import("./app/models/credentials/keys.server");
+  await keys.issuerKeys();
+} catch (error) {
+  console.error(`Credential key: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
+
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", env.TRUST_PROXY_HOPS);

@@ -1,14 +1,16 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { IntentForm, TextareaField } from "~/components/forms";
-import { useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
+import { FormErrors, TextareaField } from "~/components/forms";
+import { replyFor } from "~/forms/reply";
 import { getCourse } from "~/curriculum/index.server";
 import { parseSubmission } from "~/forms/submission.server";
 import { requestLocale } from "~/http/locale.server";
 import { formatDate } from "~/i18n/format";
-import { certificateCredentialCheck, revokeCertificate, REVOCATION_REASON_MAX } from "~/models/credentials/index.server";
+import { REVOCATION_REASON_MAX } from "~/domain/certificate-revocation";
+import { certificateCredentialCheck, revokeCertificate } from "~/models/credentials/index.server";
 import { allowAnyone, canRevokeCertificate, requireCertificateCode, requireCertificateRevoker } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -46,17 +48,19 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 
 function RevokeForm() {
   const { t } = useTranslation("team");
-  const [, fields] = useForm<z.input<typeof revokeSchema>>({ id: "revoke-form" });
+  const [form, fields] = useForm<z.input<typeof revokeSchema>>({ id: "revoke-form", lastResult: replyFor(useActionData<typeof action>(), "revoke") });
   return (
     <section className="no-print card" aria-labelledby="revoke-heading">
       <h2 id="revoke-heading">{t("openBadge.revokeHeading")}</h2>
       <p>{t("openBadge.revokeIntro")}</p>
-      <IntentForm id="revoke-form" intent="revoke" className="stack">
+      <Form method="post" className="stack" {...getFormProps(form)}>
+        <FormErrors form={form} />
+        <input type="hidden" name="intent" value="revoke" />
         <TextareaField meta={fields.reason} label={t("openBadge.reason")} required maxLength={REVOCATION_REASON_MAX} rows={3} />
         <button type="submit" className="button">
           {t("openBadge.revoke")}
         </button>
-      </IntentForm>
+      </Form>
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { statusListCredential, statusListUrl } from "./status-list.server";
 import { checkOpenBadge, type OpenBadgeCheck } from "./verify.server";
 
 export { openBadgeFor, ownDidDocument, statusListCredential };
-export { revocationOf, revokeCertificate, REVOCATION_REASON_MAX, type Revocation } from "./revocations.server";
+export { revocationOf, revokeCertificate, type Revocation } from "./revocations.server";
 export type { OpenBadgeCheck };
 
 const statusListPattern = /\/credentials\/status\/(\d+)$/;

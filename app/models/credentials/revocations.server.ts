@@ -4,8 +4,6 @@ import { certificateRevocations } from "#db/schema";
 
 export type Revocation = typeof certificateRevocations.$inferSelect;
 
-export const REVOCATION_REASON_MAX = 500;
-
 export function revocationOf(certificateId: number): Revocation | null {
   return getConnection().db.select().from(certificateRevocations).where(eq(certificateRevocations.certificateId, certificateId)).get() ?? null;
 }
