@@ -1,9 +1,11 @@
 // Online backup of the SQLite database, safe while the server runs:
 //   npm run backup -- [target-file]     (default: backups/kumi-<timestamp>.db)
+// The credential signing keys are copied beside it (<target>.credential-keys.json, mode 0600).
 import path from "node:path";
 import fs from "node:fs";
 import { getConnection, closeConnection } from "../db/client";
 import { getEnv } from "../app/env.server";
+import { credentialKeyPath } from "../app/models/credentials/keys.server";
 
 const stamp = new Date().toISOString().replace(/[:.]/g, "-");
 const target = path.resolve(process.argv[2] ?? `backups/kumi-${stamp}.db`);
@@ -14,3 +16,13 @@ await sqlite.backup(target);
 closeConnection();
 const size = fs.statSync(target).size;
 console.log(`Backed up ${getEnv().DATABASE_PATH} to ${target} (${(size / 1024).toFixed(0)} KiB)`);
+
+// Without the keys, a restored kumi would make a new one and drop the old keys
+// from its DID document: every credential issued so far would stop verifying.
+const keyFile = credentialKeyPath();
+if (fs.existsSync(keyFile)) {
+  const keyTarget = target.replace(/\.db$/, "") + ".credential-keys.json";
+  fs.copyFileSync(keyFile, keyTarget);
+  fs.chmodSync(keyTarget, 0o600);
+  console.log(`Copied the credential signing keys ${keyFile} to ${keyTarget} (keep it as private as the database)`);
+}
