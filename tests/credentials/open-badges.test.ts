@@ -3,7 +3,7 @@ import fs from "node:fs";
 import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
 import { describe, expect, it } from "vitest";
 import { issueCertificate } from "~/models/certificates.server";
-import { checkCertificateCredential, openBadgeFor, ownDidDocument, revokeCertificate, statusListCredential } from "~/models/credentials/index.server";
+import { checkCertificateCredential, openBadgeFor, ownDidDocument, revokeCertificate, statusListCredential, statusListExists } from "~/models/credentials/index.server";
 import { credentialKeyPath, rotateIssuerKey } from "~/models/credentials/keys.server";
 import { createUser } from "~/models/users.server";
 import { independentlyVerify } from "./independent-verifier";
@@ -91,5 +91,14 @@ describe("Open Badges 3.0 credentials", () => {
     const list = await statusListCredential(1);
     expect((await independentlyVerify(old, did, list)).verified).toBe(true);
     expect((await independentlyVerify(fresh, did, list)).verified).toBe(true);
+  });
+});
+
+describe("status lists", () => {
+  it("exist only up to the list of the newest certificate", async () => {
+    await graduate();
+    expect(statusListExists(1)).toBe(true);
+    expect(statusListExists(2)).toBe(false);
+    expect(statusListExists(0)).toBe(false);
   });
 });

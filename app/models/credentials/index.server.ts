@@ -9,6 +9,7 @@ import { statusListCredential, statusListUrl } from "./status-list.server";
 import { checkOpenBadge, type OpenBadgeCheck } from "./verify.server";
 
 export { openBadgeFor, ownDidDocument, statusListCredential };
+export { statusListExists } from "./status-list.server";
 export { revocationOf, revokeCertificate, type Revocation } from "./revocations.server";
 export type { OpenBadgeCheck };
 

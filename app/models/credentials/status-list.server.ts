@@ -1,5 +1,5 @@
 import { createCredential, createList } from "@digitalbazaar/vc-bitstring-status-list";
-import { eq } from "drizzle-orm";
+import { eq, max } from "drizzle-orm";
 import { getConnection } from "#db/client";
 import { certificateRevocations, certificates } from "#db/schema";
 import { issuerDid, issuerOrigin } from "./did.server";
@@ -29,6 +29,12 @@ export function statusEntry(certificateId: number) {
     statusListIndex: String(index),
     statusListCredential: url,
   };
+}
+
+/** Lists exist up to the one holding the newest certificate; asking for list 999999 must not make kumi sign it. */
+export function statusListExists(list: number): boolean {
+  const newest = getConnection().db.select({ id: max(certificates.id) }).from(certificates).get()?.id ?? 0;
+  return Number.isSafeInteger(list) && list >= 1 && list <= statusPosition(newest).list;
 }
 
 function revokedIndexes(list: number): number[] {
