@@ -4,6 +4,7 @@ import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
 import { describe, expect, it } from "vitest";
 import { issueCertificate } from "~/models/certificates.server";
 import { checkCertificateCredential, openBadgeFor, ownDidDocument, revokeCertificate, statusListCredential, statusListExists } from "~/models/credentials/index.server";
+import { offlineLoader } from "~/models/credentials/contexts.server";
 import { credentialKeyPath, rotateIssuerKey } from "~/models/credentials/keys.server";
 import { createUser } from "~/models/users.server";
 import { independentlyVerify } from "./independent-verifier";
@@ -100,5 +101,15 @@ describe("status lists", () => {
     expect(statusListExists(1)).toBe(true);
     expect(statusListExists(2)).toBe(false);
     expect(statusListExists(0)).toBe(false);
+  });
+});
+
+describe("the offline document loader", () => {
+  it("answers the bundled contexts and refuses any other address instead of fetching it", async () => {
+    const load = offlineLoader(() => undefined);
+    for (const url of ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json", "https://w3id.org/security/data-integrity/v2", "https://w3id.org/security/multikey/v1", "https://www.w3.org/ns/did/v1"]) {
+      expect((await load(url)).document, url).toBeTruthy();
+    }
+    await expect(load("https://www.w3.org/2018/credentials/examples/v1")).rejects.toThrow(/not available offline/);
   });
 });
