@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -35,11 +35,17 @@ async function save(client: Client, url: string, name: string) {
   return { res, json: JSON.parse(text) };
 }
 
-function cliVerify(credential = "natalia.json") {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/credential-verify.ts", file(credential), "--did", file("did.json"), "--status", file("status.json")], {
-    encoding: "utf8",
-  });
-  return { status: run.status, output: run.stdout + run.stderr };
+/**
+ * Runs npm run credential:verify. Asynchronously: a blocking spawnSync would keep
+ * this process from seeing the server close its idle keep-alive sockets, and the
+ * next request would go out on a closed one.
+ */
+function cliVerify(credential = "natalia.json"): Promise<{ status: number | null; output: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/credential-verify.ts", file(credential), "--did", file("did.json"), "--status", file("status.json")]);
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  return new Promise((resolve) => child.on("exit", (status) => resolve({ status, output })));
 }
 
 describe("Natalia's Open Badges credential", () => {
@@ -66,11 +72,11 @@ describe("Natalia's Open Badges credential", () => {
     const { json: status } = await save(employer, new URL(credential.credentialStatus.statusListCredential).pathname, "status.json");
 
     expect((await independentlyVerify(credential, did, status)).verified).toBe(true);
-    const accepted = cliVerify();
+    const accepted = await cliVerify();
     expect(accepted.output).toContain("VALID");
     expect(accepted.status).toBe(0);
     fs.writeFileSync(file("forged.json"), JSON.stringify({ ...credential, credentialSubject: { ...credential.credentialSubject, name: "Natalia Hrytsenka" } }));
-    const forged = cliVerify("forged.json");
+    const forged = await cliVerify("forged.json");
     expect(forged.output).toMatch(/signature: NOT valid — .*Invalid signature/);
     expect(forged.status).toBe(1);
 
@@ -95,7 +101,7 @@ describe("Natalia's Open Badges credential", () => {
 
     const { json: newStatus } = await save(employer, new URL(credential.credentialStatus.statusListCredential).pathname, "status.json");
     expect((await independentlyVerify(credential, did, newStatus)).verified).toBe(false);
-    const refused = cliVerify();
+    const refused = await cliVerify();
     expect(refused.output).toContain("REVOKED");
     expect(refused.status).toBe(1);
   }, 60_000);
