@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
 import { z } from "zod";
 import { getEnv } from "~/env.server";
 
@@ -28,6 +27,7 @@ export function credentialKeyPath(): string {
 }
 
 async function newKey(number: number): Promise<IssuerKey> {
+  const Ed25519Multikey = await import("@digitalbazaar/ed25519-multikey");
   const pair = await Ed25519Multikey.generate();
   return {
     id: `key-${number}`,

@@ -1,4 +1,3 @@
-import QRCode from "qrcode";
 import { issuerOrigin } from "./did.server";
 
 export function verificationUrl(code: string): string {
@@ -6,6 +5,7 @@ export function verificationUrl(code: string): string {
 }
 
 /** An SVG QR code of the certificate's verification page; "M" correction survives a creased printout. */
-export function certificateQrSvg(code: string): Promise<string> {
+export async function certificateQrSvg(code: string): Promise<string> {
+  const { default: QRCode } = await import("qrcode");
   return QRCode.toString(verificationUrl(code), { type: "svg", errorCorrectionLevel: "M", margin: 2 });
 }

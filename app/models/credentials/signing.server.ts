@@ -1,7 +1,4 @@
-import { DataIntegrityProof } from "@digitalbazaar/data-integrity";
-import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
-import { cryptosuite as eddsaRdfc2022 } from "@digitalbazaar/eddsa-rdfc-2022-cryptosuite";
-import * as vc from "@digitalbazaar/vc";
+import { credentialLibraries } from "./libraries.server";
 import { offlineLoader, type DocumentLoader } from "./contexts.server";
 import { didDocument, issuerDid, resolveInDidDocument, verificationMethodId } from "./did.server";
 import { currentKey, issuerKeys } from "./keys.server";
@@ -19,6 +16,7 @@ export async function issuerLoader(extra: (url: string) => unknown = () => undef
 
 /** Signs a credential with the current key: Data Integrity, eddsa-rdfc-2022. */
 export async function signCredential(credential: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const { DataIntegrityProof, Ed25519Multikey, eddsaRdfc2022, vc } = await credentialLibraries();
   const did = issuerDid();
   const key = currentKey(await issuerKeys());
   const pair = await Ed25519Multikey.from({

@@ -1,9 +1,9 @@
-import { createCredential, createList } from "@digitalbazaar/vc-bitstring-status-list";
 import { eq, max } from "drizzle-orm";
 import { getConnection } from "#db/client";
 import { certificateRevocations, certificates } from "#db/schema";
 import { issuerDid, issuerOrigin } from "./did.server";
 import { currentKey, issuerKeys } from "./keys.server";
+import { credentialLibraries } from "./libraries.server";
 import { signCredential } from "./signing.server";
 
 // One bit per certificate, addressed by the certificate's id. 131,072 bits is
@@ -59,6 +59,7 @@ export async function statusListCredential(list: number): Promise<Record<string,
   const cacheKey = `${issuerDid()} ${currentKey(await issuerKeys()).id} ${revoked.join(",")}`;
   const hit = signed.get(list);
   if (hit?.key === cacheKey) return hit.credential;
+  const { createCredential, createList } = (await credentialLibraries()).statusList;
   const bits = await createList({ length: STATUS_LIST_LENGTH });
   for (const index of revoked) bits.setStatus(index, true);
   const unsigned = await createCredential({ id: statusListUrl(list), list: bits, statusPurpose: "revocation" });

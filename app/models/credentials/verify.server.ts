@@ -1,8 +1,5 @@
-import { DataIntegrityProof } from "@digitalbazaar/data-integrity";
-import { cryptosuite as eddsaRdfc2022 } from "@digitalbazaar/eddsa-rdfc-2022-cryptosuite";
-import * as vc from "@digitalbazaar/vc";
-import { checkStatus } from "@digitalbazaar/vc-bitstring-status-list";
 import type { DocumentLoader } from "./contexts.server";
+import { credentialLibraries } from "./libraries.server";
 
 export interface OpenBadgeCheck {
   /** Signature, proof purpose and dates. */
@@ -27,6 +24,7 @@ function describe(error: unknown): string {
  * the loader returns. The loader decides what is trusted; nothing is fetched here.
  */
 export async function checkOpenBadge(credential: object, documentLoader: DocumentLoader): Promise<OpenBadgeCheck> {
+  const { DataIntegrityProof, eddsaRdfc2022, vc, statusList } = await credentialLibraries();
   const suite = new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 });
   let status: OpenBadgeCheck["status"] = "unchecked";
   let statusProblem: string | undefined;
@@ -35,7 +33,7 @@ export async function checkOpenBadge(credential: object, documentLoader: Documen
     suite,
     documentLoader,
     checkStatus: async (options) => {
-      const checked = await checkStatus({ ...options, verifyMatchingIssuers: true });
+      const checked = await statusList.checkStatus({ ...options, verifyMatchingIssuers: true });
       if (!checked.verified) {
         status = "unavailable";
         statusProblem = describe(checked.error);
