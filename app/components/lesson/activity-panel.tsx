@@ -1,5 +1,6 @@
 import { Link, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ConfirmAction } from "~/components/confirm-action";
 import { IntentForm, StatusMessage } from "~/components/forms";
 import { formatDate } from "~/i18n/format";
 import type { NOTES } from "~/routes/lesson.server";
@@ -26,11 +27,18 @@ export function ActivityPanel({ note }: { note: (typeof NOTES)[number] | null })
     );
   }
 
-  const noteKey = note === "exerciseSent" ? null : note ? `team:lesson.${note}` : null;
+  const noteKey = note === "exerciseSent" ? null : note === "uncompletedNow" ? "team:lessonUndo.done" : note ? `team:lesson.${note}` : null;
   return (
     <section className="activity" id="activity" aria-live="polite">
       {noteKey ? <StatusMessage>{t(noteKey)}</StatusMessage> : null}
       {activity.completedAt ? <p className="done">✓ {t("lesson.completed", { date: formatDate(locale, activity.completedAt) })}</p> : null}
+      {lesson.kind === "reading" && activity.completedAt && activity.canUndo ? (
+        <IntentForm id="uncomplete-form" intent="uncomplete" action="#activity" className="undo">
+          <button type="submit" className="link-button" disabled={busy}>
+            {t("lessonUndo.button")}
+          </button>
+        </IntentForm>
+      ) : null}
 
       {lesson.kind === "reading" && !activity.completedAt ? (
         <IntentForm id="complete-form" intent="complete" action="#activity">
@@ -44,11 +52,13 @@ export function ActivityPanel({ note }: { note: (typeof NOTES)[number] | null })
         <>
           <p className="notice">{t("courses:lesson.teamActivity")}</p>
           {!activity.completedAt ? (
-            <IntentForm id="team-activity-form" intent="team">
-              <button type="submit" className="button" disabled={busy}>
-                {t("lesson.teamActivityDone")}
-              </button>
-            </IntentForm>
+            <ConfirmAction
+              id="team-activity-form"
+              intent="team"
+              label={t("lesson.teamActivityDone")}
+              consequence={t("teamConfirm.consequence", { count: activity.teamSize })}
+              confirmLabel={t("teamConfirm.button", { count: activity.teamSize })}
+            />
           ) : null}
         </>
       ) : null}
