@@ -1,7 +1,8 @@
-import { Link, useNavigation } from "@remix-run/react";
+import { Link, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ConfirmAction } from "~/components/confirm-action";
 import { IntentForm, StatusMessage } from "~/components/forms";
+import { replyFor, type FormReply } from "~/forms/reply";
 import { formatDate } from "~/i18n/format";
 import type { NOTES } from "~/routes/lesson.server";
 import { ExerciseForm } from "./exercise-form";
@@ -13,6 +14,7 @@ export function ActivityPanel({ note }: { note: (typeof NOTES)[number] | null })
   const { t } = useTranslation("team");
   const { page, locale, activity } = useLessonData();
   const busy = useNavigation().state !== "idle";
+  const undoRefused = !!replyFor(useActionData<FormReply>(), "uncomplete");
   const { lesson, course } = page;
   if (lesson.draft) return null;
 
@@ -32,11 +34,14 @@ export function ActivityPanel({ note }: { note: (typeof NOTES)[number] | null })
     <section className="activity" id="activity" aria-live="polite">
       {noteKey ? <StatusMessage>{t(noteKey)}</StatusMessage> : null}
       {activity.completedAt ? <p className="done">✓ {t("lesson.completed", { date: formatDate(locale, activity.completedAt) })}</p> : null}
-      {lesson.kind === "reading" && activity.completedAt && activity.canUndo ? (
+      {/* A refused undo keeps the form for its message, without the button. */}
+      {lesson.kind === "reading" && activity.completedAt && (activity.canUndo || undoRefused) ? (
         <IntentForm id="uncomplete-form" intent="uncomplete" action="#activity" className="undo">
-          <button type="submit" className="link-button" disabled={busy}>
-            {t("lessonUndo.button")}
-          </button>
+          {activity.canUndo ? (
+            <button type="submit" className="link-button" disabled={busy}>
+              {t("lessonUndo.button")}
+            </button>
+          ) : null}
         </IntentForm>
       ) : null}
 
