@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client } from "../support/http-client";
+import type { Client } from "../support/http-client";
 import { createCohort, execute, query, signUp } from "../support/scenario";
 import { startServer, type TestServer } from "../support/server";
 
