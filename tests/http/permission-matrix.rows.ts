@@ -175,8 +175,8 @@ export const ROWS: Record<string, Row> = {
         body: (w) => ({ intent: "respond", mentorshipId: String(w.proposalForOtherMentor), answer: "decline" }),
         expected: who("no", { signedOut: "login", otherMentor: "ok" }),
       },
-      // Only its mentor ends a mentorship here (not confirmed: her 400, and it goes on).
-      end: { body: (w) => ({ intent: "end", mentorshipId: String(w.mentorshipB) }), expected: who("no", { signedOut: "login", otherMentor: "ok" }) },
+      // Only its mentor ends a mentorship here (confirmed, so that whose it is decides).
+      end: { body: (w) => ({ intent: "end", mentorshipId: String(w.mentorshipB), confirm: "yes" }), expected: who("no", { signedOut: "login", otherMentor: "ok" }) },
     },
   },
   "routes/mentor-notes.tsx": { path: () => "/mentor/notes", get: SIGNED_IN },
