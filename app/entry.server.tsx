@@ -95,9 +95,16 @@ export default function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
+  const nonce = loadContext.cspNonce;
+  if (loadContext.file && responseStatusCode === 200) {
+    const { file } = loadContext;
+    securityHeaders(file.headers, nonce);
+    privateByDefault(file.headers, file.status);
+    appendCookies(file.headers, loadContext);
+    return Promise.resolve(file);
+  }
   const locale = localeOf(request, remixContext);
   const i18n = createRequestI18n(locale);
-  const nonce = loadContext.cspNonce;
   const waitForAll = isbot(request.headers.get("user-agent") ?? "");
 
   return new Promise<Response>((resolve, reject) => {

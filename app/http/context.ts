@@ -22,6 +22,12 @@ export interface KumiLoadContext {
   markupOnly: Map<string, string>;
   /** The URL could not be decoded (e.g. a cut-off %-escape): the page says so, translated. */
   malformedUrl?: boolean;
+  /**
+   * A file a page's loader answers with instead of the page (the partner's
+   * CSV report). The route is a page, not a resource route, so that a refusal
+   * is the styled, translated error page; entry.server.tsx sends the file.
+   */
+  file?: Response;
 }
 
 declare module "@remix-run/node" {

@@ -1,8 +1,8 @@
 import { getCourse } from "~/curriculum/index.server";
 import type { LessonVariant, QuizQuestion } from "~/curriculum/types";
-import { cohortOfLearner } from "./cohorts.server";
+import { cohortMemberIds, cohortOfLearner } from "./cohorts.server";
 import { submissionHistory, submissionOf } from "./exercises.server";
-import { lessonProgressOf, markStarted } from "./progress.server";
+import { completionUndoable, lessonProgressOf, markStarted } from "./progress.server";
 
 /** Quiz questions as a learner may see them before answering: no correct flags, no accepted answers. */
 export function publicQuestions(variant: Pick<LessonVariant, "questions">) {
@@ -38,6 +38,9 @@ export function lessonActivity(userId: number, courseId: string, lessonId: strin
   return {
     cohortId: cohort.id,
     completedAt: progress?.completedAt?.toISOString() ?? null,
+    // Whether "mark as not done" is offered (see completionUndoable).
+    canUndo: !!progress?.completedAt && completionUndoable(progress).ok,
+    teamSize: cohortMemberIds(cohort.id).length,
     bestScore: progress?.quizScore ?? null,
     submission: submission
       ? {

@@ -4,7 +4,7 @@ import { lessonProgress, quizAttempts } from "#db/schema";
 import { getCourse, isDraft, type Course, type Lesson } from "~/curriculum/index.server";
 import type { QuizQuestion } from "~/curriculum/types";
 import { gradeQuiz, type QuizAnswers, type QuizResult } from "~/domain/quiz-grading";
-import { issueCertificate, type Certificate } from "./certificates.server";
+import { certificateOf, issueCertificate, type Certificate } from "./certificates.server";
 import { cohortMemberIds, cohortOfLearner } from "./cohorts.server";
 import { notify } from "./notifications.server";
 import { inList, jsonList, prepared } from "./prepared.server";
@@ -180,4 +180,37 @@ export function completeTeamActivity(cohortId: number, courseId: string, lessonI
       completeLesson(memberId, courseId, lessonId, { completedBy: actorId });
     }
   })();
+}
+
+export type UndoCompletion = { ok: true } | { ok: false; reason: "notYours" | "certified" };
+
+/**
+ * Whether a learner may take back a completion: only one she recorded
+ * herself (a team activity marked by a teammate is the team's), and not once
+ * the course's certificate is issued (a certificate is never taken back).
+ */
+export function completionUndoable(row: Pick<ProgressRow, "completedAt" | "completedBy" | "userId" | "courseId">): UndoCompletion {
+  if (row.completedBy !== null && row.completedBy !== row.userId) return { ok: false, reason: "notYours" };
+  if (certificateOf(row.userId, row.courseId)) return { ok: false, reason: "certified" };
+  return { ok: true };
+}
+
+/**
+ * Undoes one's own "mark complete" (a slip of the finger, or "I want to read
+ * it again"): the lesson is started again, not done. A lesson not completed
+ * is left as it is, so that a second click changes nothing.
+ */
+export function uncompleteLesson(userId: number, lessonId: string): UndoCompletion {
+  const { sqlite, db } = getConnection();
+  return sqlite.transaction((): UndoCompletion => {
+    const row = lessonProgressOf(userId, lessonId);
+    if (!row?.completedAt) return { ok: true };
+    const allowed = completionUndoable(row);
+    if (!allowed.ok) return allowed;
+    db.update(lessonProgress)
+      .set({ completedAt: null, completedBy: null, contentRevision: null })
+      .where(and(eq(lessonProgress.userId, userId), eq(lessonProgress.lessonId, lessonId)))
+      .run();
+    return { ok: true };
+  }).immediate();
 }

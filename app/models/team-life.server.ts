@@ -16,11 +16,53 @@ export function saveCheckIn(cohortId: number, userId: number, week: string, did:
     .run();
 }
 
-/** This week's check-in, the week counted in the team's time zone. */
-export function checkIn(cohortId: number, userId: number, did: string, blockers: string, now = new Date()): void {
+export type CheckInResult = { ok: true; created: boolean } | { ok: false; reason: "alreadyCheckedIn" };
+
+/**
+ * This week's check-in, the week counted in the team's time zone. There is
+ * one a week: a learner edits it (`editing` names the check-in the form
+ * showed) and both fields are saved as sent. A form that showed none (a page
+ * opened before the first save, a second window) never overwrites the one
+ * saved meanwhile: it is refused, and the learner sees and edits that one, so
+ * no field is lost on either side.
+ */
+export function checkIn(
+  cohortId: number,
+  userId: number,
+  entry: { did: string; blockers: string; editing: number | null },
+  now = new Date(),
+): CheckInResult {
   const cohort = getCohort(cohortId);
   if (!cohort) throw new Error("no such cohort");
-  saveCheckIn(cohortId, userId, weekStart(todayIn(cohort.timeZone, now)), did, blockers);
+  const week = weekStart(todayIn(cohort.timeZone, now));
+  const { sqlite, db } = getConnection();
+  return sqlite.transaction((): CheckInResult => {
+    const existing = thisWeeksCheckInAt(cohortId, userId, week);
+    if (existing && existing.id !== entry.editing) return { ok: false, reason: "alreadyCheckedIn" };
+    if (existing) {
+      db.update(checkIns).set({ did: entry.did, blockers: entry.blockers }).where(eq(checkIns.id, existing.id)).run();
+      return { ok: true, created: false };
+    }
+    db.insert(checkIns).values({ cohortId, userId, week, did: entry.did, blockers: entry.blockers }).run();
+    return { ok: true, created: true };
+  }).immediate();
+}
+
+function thisWeeksCheckInAt(cohortId: number, userId: number, week: string) {
+  return (
+    getConnection()
+      .db.select({ id: checkIns.id, week: checkIns.week, did: checkIns.did, blockers: checkIns.blockers })
+      .from(checkIns)
+      .where(and(eq(checkIns.cohortId, cohortId), eq(checkIns.userId, userId), eq(checkIns.week, week)))
+      .get() ?? null
+  );
+}
+
+/** The learner's check-in for the current week of the team, if there is one yet. */
+export function thisWeeksCheckIn(cohortId: number, userId: number, now = new Date()) {
+  const cohort = getCohort(cohortId);
+  if (!cohort) return null;
+  return thisWeeksCheckInAt(cohortId, userId, weekStart(todayIn(cohort.timeZone, now)));
 }
 
 const selectCheckIns = prepared((db) =>

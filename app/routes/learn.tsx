@@ -4,7 +4,7 @@ import { z } from "zod";
 import { IntentForm, StatusMessage } from "~/components/forms";
 import { parseSubmission } from "~/forms/submission.server";
 import { notFound } from "~/http/responses.server";
-import { withdrawConsent } from "~/models/partners/sponsorships.server";
+import { renewConsent, withdrawConsent } from "~/models/partners/sponsorships.server";
 import { useTranslation } from "react-i18next";
 import { ProgressBar } from "~/components/progress-bar";
 import { requestLocale } from "~/http/locale.server";
@@ -19,16 +19,27 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requireSignedIn(request, context);
   const locale = requestLocale(request, context);
   const ok = new URL(request.url).searchParams.get("ok");
-  return { ...learnerHome(user.id, locale), locale, note: ok === "sponsored" || ok === "withdrawn" ? ok : null, title: `${serverT(locale)("team:learn.title")} · kumi` };
+  return { ...learnerHome(user.id, locale), locale, note: ok === "sponsored" || ok === "withdrawn" || ok === "consented" ? ok : null, title: `${serverT(locale)("team:learn.title")} · kumi` };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireSignedIn(request, context);
-  const form = await parseSubmission(request, z.object({ intent: z.literal("withdraw"), sponsorshipId: z.string().regex(/^\d+$/) }));
+  const sponsorshipId = z.string().regex(/^\d+$/);
+  const schema = z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("withdraw"), sponsorshipId }),
+    // Undoes a withdrawal.
+    z.object({ intent: z.literal("consent"), sponsorshipId }),
+  ]);
+  const form = await parseSubmission(request, schema);
   if (!form.ok) return form.reply;
-  // Only one's own consent can be withdrawn.
-  if (!withdrawConsent(Number(form.value.sponsorshipId), user.id)) throw notFound();
-  return redirect("/learn?ok=withdrawn", 303);
+  const id = Number(form.value.sponsorshipId);
+  // Only one's own consent can be withdrawn, or given again.
+  if (form.value.intent === "consent") {
+    if (!renewConsent(id, user.id)) throw notFound();
+    return redirect("/learn?ok=consented#consent", 303);
+  }
+  if (!withdrawConsent(id, user.id)) throw notFound();
+  return redirect("/learn?ok=withdrawn#consent", 303);
 }
 
 export default function Learn() {
@@ -39,6 +50,7 @@ export default function Learn() {
       <h1>{t("learn.title")}</h1>
       {note === "sponsored" ? <StatusMessage>{t("partners:sponsored.joined")}</StatusMessage> : null}
       {note === "withdrawn" ? <StatusMessage>{t("partners:consent.withdrawnNow", { organisation: sponsorships.find((s) => s.withdrawnAt)?.organisation ?? "" })}</StatusMessage> : null}
+      {note === "consented" ? <StatusMessage>{t("partners:consentAgain.done")}</StatusMessage> : null}
       {unread > 0 ? (
         <p className="notice">
           <Link to="/notifications">{t("learn.notifications", { count: unread })}</Link>
@@ -87,7 +99,14 @@ export default function Learn() {
             {sponsorships.map((s) => (
               <li key={s.id}>
                 {s.withdrawnAt ? (
-                  <p>{t("partners:consent.withdrawn", { organisation: s.organisation, date: formatDate(locale, s.withdrawnAt) })}</p>
+                  <>
+                    <p>{t("partners:consent.withdrawn", { organisation: s.organisation, date: formatDate(locale, s.withdrawnAt) })}</p>
+                    <IntentForm id={`consent-form-${s.id}`} intent="consent" row={["sponsorshipId", s.id]}>
+                      <button type="submit" className="small-button">
+                        {t("partners:consentAgain.button", { organisation: s.organisation })}
+                      </button>
+                    </IntentForm>
+                  </>
                 ) : (
                   <>
                     <p>{t("partners:consent.active", { organisation: s.organisation, course: s.courseTitle })}</p>

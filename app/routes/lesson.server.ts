@@ -6,9 +6,10 @@ import { replyWith, type Sent } from "~/forms/submission.server";
 import type { getLessonPage } from "~/models/catalogue.server";
 import { checkExerciseAnswer, submitExercise } from "~/models/exercises.server";
 import { explanations } from "~/models/lesson-activity.server";
-import { completeLesson, completeTeamActivity, submitQuiz } from "~/models/progress.server";
+import { completeLesson, completeTeamActivity, submitQuiz, uncompleteLesson } from "~/models/progress.server";
+import { confirmed } from "~/forms/confirm";
 
-export const NOTES = ["completedNow", "teamActivityMarked", "exerciseSent"] as const;
+export const NOTES = ["completedNow", "teamActivityMarked", "exerciseSent", "uncompletedNow"] as const;
 
 type Page = NonNullable<ReturnType<typeof getLessonPage>>;
 
@@ -21,7 +22,9 @@ export function lessonSchema(lesson: Page["lesson"]) {
   );
   return z.discriminatedUnion("intent", [
     z.object({ intent: z.literal("complete") }),
-    z.object({ intent: z.literal("team") }),
+    z.object({ intent: z.literal("uncomplete") }),
+    // Marks the activity done for the whole team: asked first.
+    confirmed({ intent: z.literal("team") }),
     z.object({ intent: z.literal("quiz"), ...questions }),
     z.object({
       intent: z.literal("exercise"),
@@ -76,6 +79,11 @@ export function handleLessonIntent(input: Input, learner: Learner) {
   if (input.intent === "complete" && kind === "reading") {
     completeLesson(userId, page.course.id, page.lesson.id);
     return redirect(`${here}?ok=completedNow#activity`, 303);
+  }
+  if (input.intent === "uncomplete" && kind === "reading") {
+    const undone = uncompleteLesson(userId, page.lesson.id);
+    if (!undone.ok) return replyWith(submission, { status: 409, formErrors: [message(`team:lessonUndo.${undone.reason}`)] });
+    return redirect(`${here}?ok=uncompletedNow#activity`, 303);
   }
   if (input.intent === "team" && kind === "team-activity") {
     completeTeamActivity(cohortId, page.course.id, page.lesson.id, userId);

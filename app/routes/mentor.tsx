@@ -3,7 +3,9 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { ConfirmAction } from "~/components/confirm-action";
 import { CheckGroup, FormErrors, IntentForm, SelectField, StatusMessage } from "~/components/forms";
+import { confirmed } from "~/forms/confirm";
 import { replyFor } from "~/forms/reply";
 import { parseSubmission } from "~/forms/submission.server";
 import { MentorStatsLine } from "~/components/mentor-stats";
@@ -60,7 +62,8 @@ const schema = z.discriminatedUnion("intent", [
     status: z.enum(MENTOR_STATUSES),
   }),
   z.object({ intent: z.literal("respond"), mentorshipId: z.string().regex(/^\d+$/), answer: z.enum(["accept", "decline"]) }),
-  z.object({ intent: z.literal("end"), mentorshipId: z.string().regex(/^\d+$/) }),
+  // Leaves a team without its mentor: asked first.
+  confirmed({ intent: z.literal("end"), mentorshipId: z.string().regex(/^\d+$/) }),
 ]);
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -195,11 +198,14 @@ export default function Mentor() {
                 <p className="actions">
                   <Link to={`/mentor/cohorts/${c.id}/sessions`}>{t("home.logSession")}</Link>
                 </p>
-                <IntentForm id={`end-form-${c.id}`} intent="end" row={["mentorshipId", data.active.find((a) => a.cohortId === c.id)?.id ?? ""]}>
-                  <button type="submit" className="link-button">
-                    {t("home.end")}
-                  </button>
-                </IntentForm>
+                <ConfirmAction
+                  id={`end-form-${c.id}`}
+                  intent="end"
+                  row={["mentorshipId", data.active.find((a) => a.cohortId === c.id)?.id ?? ""]}
+                  label={t("home.end")}
+                  consequence={t("confirmEnd.mentorConsequence", { team: c.name })}
+                  confirmLabel={t("confirmEnd.mentorButton", { team: c.name })}
+                />
               </div>
             ))}
           </section>

@@ -3,7 +3,9 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { getFormProps, useForm } from "@conform-to/react";
-import { CheckGroup, Field, FormErrors, IntentForm, SelectField, StatusMessage } from "~/components/forms";
+import { ConfirmAction } from "~/components/confirm-action";
+import { CheckGroup, Field, FormErrors, SelectField, StatusMessage } from "~/components/forms";
+import { confirmed } from "~/forms/confirm";
 import { replyFor } from "~/forms/reply";
 import { parseSubmission } from "~/forms/submission.server";
 import { WeeklyChart } from "~/components/weekly-chart";
@@ -54,7 +56,8 @@ const schema = z.discriminatedUnion("intent", [
       languages: z.array(z.enum(LOCALES)).min(1, "common:form.chooseOne"),
     })
     .refine((v) => v.endsOn > v.startsOn, { message: "partners:dashboard.endBeforeStart", path: ["endsOn"] }),
-  z.object({ intent: z.literal("revoke"), commissionId: z.string().regex(/^\d+$/) }),
+  // Stops the staff link for everyone who has not joined yet: asked first.
+  confirmed({ intent: z.literal("revoke"), commissionId: z.string().regex(/^\d+$/) }),
   z.object({ intent: z.literal("rotateInvite") }),
   // Removing someone is asked twice: the box must be ticked, which works without JavaScript.
   z
@@ -85,7 +88,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const commission = commissionOfOrganisation(organisation.id, Number(input.commissionId));
   if (!commission) throw notFound();
   revokeCommission(commission.id);
-  return redirect(`/partner/organisations/${organisation.id}`, 303);
+  return redirect(`/partner/organisations/${organisation.id}?ok=revoked`, 303);
 }
 
 export default function PartnerOrganisation() {
@@ -109,6 +112,7 @@ export default function PartnerOrganisation() {
       {data.note === "created" ? <StatusMessage>{t("dashboard.created")}</StatusMessage> : null}
       {data.note === "rotated" ? <StatusMessage>{t("managers.rotated")}</StatusMessage> : null}
       {data.note === "removed" ? <StatusMessage>{t("managers.removed")}</StatusMessage> : null}
+      {data.note === "revoked" ? <StatusMessage>{t("revokeConfirm.done")}</StatusMessage> : null}
       {data.managerInvite ? <PartnerManagers invite={data.managerInvite} managers={data.managers} day={(iso) => formatDate(locale, iso)} /> : null}
 
       <h2>{t("dashboard.commissions")}</h2>
@@ -124,11 +128,14 @@ export default function PartnerOrganisation() {
               <p className="meta">
                 {t("dashboard.staffInvite")}: <code>{`${data.origin}/sponsored/${c.inviteCode}`}</code>
               </p>
-              <IntentForm id={`revoke-form-${c.id}`} intent="revoke" row={["commissionId", c.id]}>
-                <button type="submit" className="link-button">
-                  {t("dashboard.revoke")}
-                </button>
-              </IntentForm>
+              <ConfirmAction
+                id={`revoke-form-${c.id}`}
+                intent="revoke"
+                row={["commissionId", c.id]}
+                label={t("dashboard.revoke")}
+                consequence={t("revokeConfirm.consequence", { used: c.used, left: Math.max(0, c.seats - c.used) })}
+                confirmLabel={t("revokeConfirm.button")}
+              />
             </>
           ) : null}
           <h4>{t("dashboard.learners")}</h4>

@@ -15,7 +15,13 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const id = z.string().regex(/^\d+$/);
 
 /** One schema per intent of the team board. */
-export const checkInSchema = z.object({ intent: z.literal("checkin"), did: text(2000), blockers: z.string().trim().max(2000).default("") });
+export const checkInSchema = z.object({
+  intent: z.literal("checkin"),
+  did: text(2000),
+  blockers: z.string().trim().max(2000).default(""),
+  // The check-in the form showed, when it edits one.
+  editing: id.optional(),
+});
 export const helpSchema = z.object({ intent: z.literal("help"), body: text(4000) });
 export const replySchema = z.object({ intent: z.literal("reply"), requestId: id, body: text(4000) });
 export const resolveSchema = z.object({ intent: z.literal("resolve"), requestId: id });
@@ -42,9 +48,10 @@ export interface BoardActor {
 const back = (cohortId: number, ok: (typeof NOTES)[number] | null, hash = "") =>
   redirect(`/cohorts/${cohortId}${ok ? `?ok=${ok}` : ""}${hash}`, 303);
 
-function checkIn(input: Of<"checkin">, { user, cohortId }: BoardActor) {
-  saveWeeklyCheckIn(cohortId, user.id, input.did, input.blockers);
-  return back(cohortId, "checkInSaved", "#check-ins");
+function checkIn(input: Of<"checkin">, { user, cohortId, submission }: BoardActor) {
+  const saved = saveWeeklyCheckIn(cohortId, user.id, { did: input.did, blockers: input.blockers, editing: input.editing ? Number(input.editing) : null });
+  if (!saved.ok) return replyWith(submission, { status: 409, formErrors: [message("team:checkIn.alreadyThisWeek")] });
+  return back(cohortId, "checkInSaved", "#this-week");
 }
 
 function askHelp(input: Of<"help">, { user, cohortId }: BoardActor) {
@@ -69,7 +76,7 @@ function sessionFeedback(input: Of<"feedback">, { user, cohortId }: BoardActor) 
 
 function nudgeMember(input: Of<"nudge">, { user, cohortId, submission }: BoardActor) {
   const result = nudge(cohortId, user.id, Number(input.to));
-  if (result.ok) return back(cohortId, "nudgeSent", "#members");
+  if (result.ok) return back(cohortId, "nudgeSent", "#behind");
   if (result.reason === "tooSoon") {
     const name = cohortMembersWithNames(cohortId).find((m) => m.id === Number(input.to))?.name ?? "";
     return replyWith(submission, { status: 429, formErrors: [message("team:board.nudgeTooSoon", { name })] });

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { StatusMessage } from "~/components/forms";
 import { CheckIns } from "~/components/team-board/check-ins";
 import { HelpRequests } from "~/components/team-board/help-requests";
-import { BoardGrid, Members } from "~/components/team-board/members";
+import { BoardGrid, Members, WhoIsBehind } from "~/components/team-board/members";
 import { SessionFeedback } from "~/components/team-board/session-feedback";
 import { ThisWeek } from "~/components/team-board/this-week";
 import { parseSubmission } from "~/forms/submission.server";
@@ -15,7 +15,7 @@ import { notFound } from "~/http/responses.server";
 import { formatDate } from "~/i18n/format";
 
 import { submissionsOfCohort } from "~/models/exercises.server";
-import { checkInsOf, helpRequestsOf, recentlyNudged } from "~/models/team-life.server";
+import { checkInsOf, helpRequestsOf, recentlyNudged, thisWeeksCheckIn } from "~/models/team-life.server";
 import { activeMentorOf } from "~/models/mentoring/proposals.server";
 import { sessionsOfMentee } from "~/models/mentoring/sessions.server";
 import { canOnBoard, requireCohortViewer } from "~/policies/index.server";
@@ -33,6 +33,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const note = NOTES.find((n) => url.searchParams.has(n) || url.searchParams.get("ok") === n) ?? null;
   const nudged = recentlyNudged(user.id);
+  const checkIns = checkInsOf(cohortId);
+  const currentWeek = weekStart(todayIn(cohort.timeZone));
   return {
     board,
     role,
@@ -40,7 +42,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     note,
     viewerId: user.id,
     nudged: board.members.filter((m) => nudged.has(m.id)).map((m) => m.id),
-    checkIns: checkInsOf(cohortId).map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
+    checkIns: checkIns.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
+    myCheckIn: role === "member" ? thisWeeksCheckIn(cohortId, user.id) : null,
+    checkedInThisWeek: checkIns.filter((c) => c.week === currentWeek).map((c) => c.userId),
     help: helpRequestsOf(cohortId).map((h) => ({
       ...h,
       createdAt: h.createdAt.toISOString(),
@@ -52,7 +56,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     inviteUrl: role === "staff" ? `${url.origin}/join/${cohort.inviteCode}` : null,
     mentor: activeMentorOf(cohortId),
     mySessions: role === "member" ? sessionsOfMentee(user.id, cohortId) : [],
-    currentWeek: weekStart(todayIn(cohort.timeZone)),
+    currentWeek,
   };
 }
 
@@ -68,7 +72,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export default function TeamBoard() {
   const { t } = useTranslation("team");
   const data = useLoaderData<typeof loader>();
-  const { board, locale, role, note } = data;
+  const { board, locale, note } = data;
   const { cohort } = board;
   const day = (date: string) => formatDate(locale, dateForDisplay(date), "UTC");
   return (
@@ -90,9 +94,10 @@ export default function TeamBoard() {
           {t("board.invite")}: <code>{data.inviteUrl}</code>
         </p>
       ) : null}
-      {role === "member" ? <ThisWeek day={day} /> : null}
-      <Members />
-      <BoardGrid day={day} />
+      {/* Most useful first on a phone: this week, who is behind, open help requests; the rest folds away. */}
+      <ThisWeek day={day} />
+      <WhoIsBehind />
+      <HelpRequests />
       <section aria-labelledby="reviews">
         <h2 id="reviews">{t("board.submissions")}</h2>
         {data.toReview.length ? (
@@ -108,8 +113,10 @@ export default function TeamBoard() {
           <p className="meta">{t("board.noSubmissions")}</p>
         )}
       </section>
+      <h2 id="more-title">{t("boardMore.title")}</h2>
+      <BoardGrid day={day} />
+      <Members />
       <CheckIns day={day} />
-      <HelpRequests />
       <SessionFeedback day={day} />
     </div>
   );

@@ -3,7 +3,9 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { getFormProps, useForm } from "@conform-to/react";
+import { ConfirmAction } from "~/components/confirm-action";
 import { Field, IntentForm, FormErrors, StatusMessage } from "~/components/forms";
+import { confirmed } from "~/forms/confirm";
 import { message } from "~/forms/message";
 import { replyFor } from "~/forms/reply";
 import { parseSubmission, replyWith } from "~/forms/submission.server";
@@ -26,7 +28,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 const schema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("propose"), mentorId: z.string().regex(/^\d+$/) }),
-  z.object({ intent: z.literal("end"), mentorshipId: z.string().regex(/^\d+$/) }),
+  // Takes the mentor away from the team: asked first.
+  confirmed({ intent: z.literal("end"), mentorshipId: z.string().regex(/^\d+$/) }),
   z.object({ intent: z.literal("inactive"), inactiveDays: z.coerce.number().int().min(1).max(60) }),
 ]);
 
@@ -90,11 +93,14 @@ export default function CohortMentor() {
           <li key={m.id}>
             {m.name} · {t(`trainer.state.${m.state}`)}
             {m.state === "active" || m.state === "proposed" ? (
-              <IntentForm id={`end-form-${m.id}`} intent="end" row={["mentorshipId", m.id]} className="inline-form">
-                <button type="submit" className="link-button">
-                  {t("trainer.end")}
-                </button>
-              </IntentForm>
+              <ConfirmAction
+                id={`end-form-${m.id}`}
+                intent="end"
+                row={["mentorshipId", m.id]}
+                label={t("trainer.end")}
+                consequence={t(m.state === "active" ? "confirmEnd.trainerConsequence" : "confirmEnd.trainerProposalConsequence", { name: m.name, team: data.cohort.name })}
+                confirmLabel={t("confirmEnd.trainerButton", { name: m.name })}
+              />
             ) : null}
           </li>
         ))}

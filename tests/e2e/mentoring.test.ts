@@ -25,7 +25,7 @@ async function completeCourse(learner: Client, reviewer: Client, cohortId: numbe
     const path = `/courses/rpa-foundations/lessons/${lesson.id}`;
     const en = lesson.variants.en;
     if (en.kind === "reading") await learner.post(path, { intent: "complete" });
-    if (en.kind === "team-activity") await learner.post(path, { intent: "team" });
+    if (en.kind === "team-activity") await learner.post(path, { intent: "team", confirm: "yes" });
     if (en.kind === "quiz") {
       const form = new URLSearchParams({ intent: "quiz" });
       for (const q of en.questions as QuizQuestion[]) {

@@ -106,7 +106,7 @@ describe("a team learns together", () => {
       const path = `/courses/rpa-foundations/lessons/${lesson.id}`;
       const kind = lesson.variants.en.kind;
       if (kind === "reading") await olenaHttp.post(path, { intent: "complete" });
-      if (kind === "team-activity") await olenaHttp.post(path, { intent: "team" });
+      if (kind === "team-activity") await olenaHttp.post(path, { intent: "team", confirm: "yes" });
       if (kind === "quiz") {
         const form = new URLSearchParams({ intent: "quiz" });
         for (const [qid, answer] of Object.entries(rightAnswers(lesson.id, "uk"))) for (const v of answer) form.append(`q_${qid}`, v);

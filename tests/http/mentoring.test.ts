@@ -69,7 +69,7 @@ describe("a mentor's access follows the mentorship", () => {
     expect(logged.status).toBe(303);
 
     // the trainer ends it: access ends, the mentor's own notes remain
-    expect((await trainer.post(`/trainer/cohorts/${cohortA}/mentor`, { intent: "end", mentorshipId: String(proposal!.id) })).status).toBe(303);
+    expect((await trainer.post(`/trainer/cohorts/${cohortA}/mentor`, { intent: "end", mentorshipId: String(proposal!.id), confirm: "yes" })).status).toBe(303);
     expect((await board()).status).toBe(404);
     expect((await senior.client.get(`/mentor/cohorts/${cohortA}/sessions`)).status).toBe(404);
     const notes = await (await senior.client.get("/mentor/notes")).text();

@@ -90,8 +90,11 @@ export const ROWS: Record<string, Row> = {
     get: SIGNED_IN,
     post: {
       complete: { body: () => ({ intent: "complete" }), expected: COURSE_LEARNERS },
+      // Undoing one's own "mark complete".
+      uncomplete: { body: () => ({ intent: "uncomplete" }), expected: COURSE_LEARNERS },
       quiz: { body: () => ({ intent: "quiz" }), expected: COURSE_LEARNERS },
       exercise: { body: () => ({ intent: "exercise" }), expected: COURSE_LEARNERS },
+      // Not confirmed: a 400 for the team's learners, and nobody's progress changes.
       team: { body: () => ({ intent: "team" }), expected: COURSE_LEARNERS },
     },
   },
@@ -99,7 +102,11 @@ export const ROWS: Record<string, Row> = {
     path: () => "/learn",
     get: SIGNED_IN,
     // Only the sponsored learner withdraws her own consent.
-    post: { withdraw: { body: (w) => ({ intent: "withdraw", sponsorshipId: String(w.sponsorshipOfLearner) }), expected: LEARNERS_OF_A } },
+    post: {
+      withdraw: { body: (w) => ({ intent: "withdraw", sponsorshipId: String(w.sponsorshipOfLearner) }), expected: LEARNERS_OF_A },
+      // And only she gives it again.
+      consent: { body: (w) => ({ intent: "consent", sponsorshipId: String(w.sponsorshipOfLearner) }), expected: LEARNERS_OF_A },
+    },
   },
   "routes/notifications.tsx": { path: () => "/notifications", get: SIGNED_IN, post: { read: { body: () => ({ intent: "read" }), expected: SIGNED_IN } } },
   "routes/course-join.tsx": {
@@ -157,6 +164,7 @@ export const ROWS: Record<string, Row> = {
     get: STAFF,
     post: {
       propose: { body: () => ({ intent: "propose" }), expected: STAFF },
+      // Not confirmed (and no mentorship named): a 400 for staff.
       end: { body: () => ({ intent: "end" }), expected: STAFF },
       inactive: { body: () => ({ intent: "inactive" }), expected: STAFF },
     },
@@ -176,8 +184,8 @@ export const ROWS: Record<string, Row> = {
         body: (w) => ({ intent: "respond", mentorshipId: String(w.proposalForOtherMentor), answer: "decline" }),
         expected: who("no", { signedOut: "login", otherMentor: "ok" }),
       },
-      // Only its mentor ends a mentorship here.
-      end: { body: (w) => ({ intent: "end", mentorshipId: String(w.mentorshipB) }), expected: who("no", { signedOut: "login", otherMentor: "ok" }) },
+      // Only its mentor ends a mentorship here (confirmed, so that whose it is decides).
+      end: { body: (w) => ({ intent: "end", mentorshipId: String(w.mentorshipB), confirm: "yes" }), expected: who("no", { signedOut: "login", otherMentor: "ok" }) },
     },
   },
   "routes/mentor-notes.tsx": { path: () => "/mentor/notes", get: SIGNED_IN },
@@ -197,6 +205,7 @@ export const ROWS: Record<string, Row> = {
     get: FIRM_1,
     post: {
       commission: { body: () => ({ intent: "commission" }), expected: FIRM_1 },
+      // Not confirmed: a 400 for the firm's managers and staff, and the link stays.
       revoke: { body: () => ({ intent: "revoke" }), expected: FIRM_1 },
       // Firm 1's own manager link (the join test uses firm 2's).
       rotateInvite: { body: () => ({ intent: "rotateInvite" }), expected: FIRM_1 },

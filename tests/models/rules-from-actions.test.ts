@@ -59,9 +59,9 @@ describe("team life", () => {
     const user = await createUser({ name: "Weekly", email: "weekly@example.org", password: "long enough", locale: "en" });
     joinCohort(cohort.id, user.id);
     // Sunday 2026-11-08 23:30 in Tokyo is still in the week of Monday 2026-11-02 there (UTC says Sunday 14:30).
-    checkIn(cohort.id, user.id, "did things", "", new Date("2026-11-08T14:30:00Z"));
+    checkIn(cohort.id, user.id, { did: "did things", blockers: "", editing: null }, new Date("2026-11-08T14:30:00Z"));
     // Monday 00:30 in Tokyo is the next week, though UTC still says Sunday.
-    checkIn(cohort.id, user.id, "more", "", new Date("2026-11-08T15:30:00Z"));
+    checkIn(cohort.id, user.id, { did: "more", blockers: "", editing: null }, new Date("2026-11-08T15:30:00Z"));
     expect(checkInsOf(cohort.id).map((c) => c.week).sort()).toEqual(["2026-11-02", "2026-11-09"]);
   });
 

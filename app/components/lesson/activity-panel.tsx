@@ -1,6 +1,8 @@
-import { Link, useNavigation } from "@remix-run/react";
+import { Link, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ConfirmAction } from "~/components/confirm-action";
 import { IntentForm, StatusMessage } from "~/components/forms";
+import { replyFor, type FormReply } from "~/forms/reply";
 import { formatDate } from "~/i18n/format";
 import type { NOTES } from "~/routes/lesson.server";
 import { ExerciseForm } from "./exercise-form";
@@ -12,6 +14,7 @@ export function ActivityPanel({ note }: { note: (typeof NOTES)[number] | null })
   const { t } = useTranslation("team");
   const { page, locale, activity } = useLessonData();
   const busy = useNavigation().state !== "idle";
+  const undoRefused = !!replyFor(useActionData<FormReply>(), "uncomplete");
   const { lesson, course } = page;
   if (lesson.draft) return null;
 
@@ -26,11 +29,21 @@ export function ActivityPanel({ note }: { note: (typeof NOTES)[number] | null })
     );
   }
 
-  const noteKey = note === "exerciseSent" ? null : note ? `team:lesson.${note}` : null;
+  const noteKey = note === "exerciseSent" ? null : note === "uncompletedNow" ? "team:lessonUndo.done" : note ? `team:lesson.${note}` : null;
   return (
     <section className="activity" id="activity" aria-live="polite">
       {noteKey ? <StatusMessage>{t(noteKey)}</StatusMessage> : null}
       {activity.completedAt ? <p className="done">✓ {t("lesson.completed", { date: formatDate(locale, activity.completedAt) })}</p> : null}
+      {/* A refused undo keeps the form for its message, without the button. */}
+      {lesson.kind === "reading" && activity.completedAt && (activity.canUndo || undoRefused) ? (
+        <IntentForm id="uncomplete-form" intent="uncomplete" action="#activity" className="undo">
+          {activity.canUndo ? (
+            <button type="submit" className="link-button" disabled={busy}>
+              {t("lessonUndo.button")}
+            </button>
+          ) : null}
+        </IntentForm>
+      ) : null}
 
       {lesson.kind === "reading" && !activity.completedAt ? (
         <IntentForm id="complete-form" intent="complete" action="#activity">
@@ -44,11 +57,13 @@ export function ActivityPanel({ note }: { note: (typeof NOTES)[number] | null })
         <>
           <p className="notice">{t("courses:lesson.teamActivity")}</p>
           {!activity.completedAt ? (
-            <IntentForm id="team-activity-form" intent="team">
-              <button type="submit" className="button" disabled={busy}>
-                {t("lesson.teamActivityDone")}
-              </button>
-            </IntentForm>
+            <ConfirmAction
+              id="team-activity-form"
+              intent="team"
+              label={t("lesson.teamActivityDone")}
+              consequence={t("teamConfirm.consequence", { count: activity.teamSize })}
+              confirmLabel={t("teamConfirm.button", { count: activity.teamSize })}
+            />
           ) : null}
         </>
       ) : null}

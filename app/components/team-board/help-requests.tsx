@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { useTranslation } from "react-i18next";
 import { FieldError, FormErrors, IntentForm, TextareaField, useClearAfterSuccess } from "~/components/forms";
 import { replyFor, type FormReply } from "~/forms/reply";
+import { Fold } from "~/components/fold";
 import { formatDate } from "~/i18n/format";
 import type { helpSchema, replySchema } from "~/routes/team-board.server";
 import { useBoardData } from "./board-data";
@@ -47,53 +48,76 @@ function ReplyForm({ requestId }: { requestId: number }) {
   );
 }
 
-/** Questions to the team, their answers, and closing them once solved. */
+type Help = ReturnType<typeof useBoardData>["help"][number];
+
+function HelpItem({ h }: { h: Help }) {
+  const { t } = useTranslation("team");
+  const { role, locale, viewerId } = useBoardData();
+  return (
+    <li id={`help-${h.id}`} className={h.state === "resolved" ? "resolved" : undefined}>
+      <p className="meta">
+        <strong>{h.name}</strong> · {formatDate(locale, h.createdAt)}
+        {h.state === "resolved" ? <> · {t("board.helpResolved")}</> : null}
+      </p>
+      <p>{h.body}</p>
+      {h.replies.length ? (
+        <ul className="replies">
+          {h.replies.map((r) => (
+            <li key={r.id}>
+              <p className="meta">
+                <strong>{r.name}</strong> · {formatDate(locale, r.createdAt)}
+              </p>
+              <p>{r.body}</p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {h.state === "open" ? (
+        <>
+          <ReplyForm requestId={h.id} />
+          {h.userId === viewerId || role !== "member" ? (
+            <IntentForm id={`resolve-form-${h.id}`} intent="resolve" row={["requestId", h.id]}>
+              <button type="submit" className="link-button">
+                {t("board.helpResolve")}
+              </button>
+            </IntentForm>
+          ) : null}
+        </>
+      ) : null}
+    </li>
+  );
+}
+
+/** Questions to the team, open ones first; solved ones fold away. */
 export function HelpRequests() {
   const { t } = useTranslation("team");
-  const { role, help, locale, viewerId } = useBoardData();
+  const { role, help } = useBoardData();
+  const open = help.filter((h) => h.state === "open");
+  const solved = help.filter((h) => h.state !== "open");
   return (
-    <section aria-labelledby="help" id="help">
-      <h2>{t("board.help")}</h2>
-      {role === "member" ? <AskForHelpForm /> : null}
-      {help.length ? (
+    <section aria-labelledby="help-title" id="help">
+      <h2 id="help-title">
+        {t("board.help")} {open.length ? <span className="badge">{t("helpBoard.openCount", { count: open.length })}</span> : null}
+      </h2>
+      {open.length ? (
         <ul className="entries">
-          {help.map((h) => (
-            <li key={h.id} id={`help-${h.id}`} className={h.state === "resolved" ? "resolved" : undefined}>
-              <p className="meta">
-                <strong>{h.name}</strong> · {formatDate(locale, h.createdAt)}
-                {h.state === "resolved" ? <> · {t("board.helpResolved")}</> : null}
-              </p>
-              <p>{h.body}</p>
-              {h.replies.length ? (
-                <ul className="replies">
-                  {h.replies.map((r) => (
-                    <li key={r.id}>
-                      <p className="meta">
-                        <strong>{r.name}</strong> · {formatDate(locale, r.createdAt)}
-                      </p>
-                      <p>{r.body}</p>
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-              {h.state === "open" ? (
-                <>
-                  <ReplyForm requestId={h.id} />
-                  {h.userId === viewerId || role !== "member" ? (
-                    <IntentForm id={`resolve-form-${h.id}`} intent="resolve" row={["requestId", h.id]}>
-                      <button type="submit" className="link-button">
-                        {t("board.helpResolve")}
-                      </button>
-                    </IntentForm>
-                  ) : null}
-                </>
-              ) : null}
-            </li>
+          {open.map((h) => (
+            <HelpItem key={h.id} h={h} />
           ))}
         </ul>
       ) : (
         <p className="meta">{t("board.noHelp")}</p>
       )}
+      {role === "member" ? <AskForHelpForm /> : null}
+      {solved.length ? (
+        <Fold title={t("helpBoard.solved")} note={String(solved.length)}>
+          <ul className="entries">
+            {solved.map((h) => (
+              <HelpItem key={h.id} h={h} />
+            ))}
+          </ul>
+        </Fold>
+      ) : null}
     </section>
   );
 }

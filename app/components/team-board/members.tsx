@@ -6,16 +6,52 @@ import { ProgressBar } from "~/components/progress-bar";
 import { formatDate, formatPercent } from "~/i18n/format";
 import { useBoardData } from "./board-data";
 import { ScrollRegion } from "~/components/scroll-region";
+import { Fold } from "~/components/fold";
 
 const CELL_SYMBOL = { done: "✓", started: "◐", none: "–" } as const;
 
-/** Who is in the team, how far each has come, and a nudge for the quiet ones. */
+/** Who has fallen behind the team's pace or gone quiet, with a friendly nudge for them. */
+export function WhoIsBehind() {
+  const { t } = useTranslation("team");
+  const { board, role, nudged } = useBoardData();
+  const behind = board.members.filter((m) => m.behindBy > 0 || m.quiet).sort((a, b) => b.behindBy - a.behindBy);
+  return (
+    <section aria-labelledby="behind-title" id="behind">
+      <h2 id="behind-title">{t("behind.title")}</h2>
+      {behind.length ? (
+        <ul className="behind-list">
+          {behind.map((m) => (
+            <li key={m.id}>
+              <span>
+                <strong>{m.name}</strong> {m.isViewer ? t("board.you") : null} ·{" "}
+                {m.behindBy > 0 ? <span className="behind">{t("board.behind", { count: m.behindBy })}</span> : null}
+                {m.behindBy > 0 && m.quiet ? " · " : null}
+                {m.quiet ? <span className="quiet">{t("board.quiet")}</span> : null}
+              </span>
+              {role === "member" && !m.isViewer && !nudged.includes(m.id) ? (
+                <IntentForm id={`nudge-form-${m.id}`} intent="nudge" row={["to", m.id]} className="inline-form">
+                  <button type="submit" className="small-button">
+                    {t("behind.nudge")}
+                    <span className="visually-hidden"> — {m.name}</span>
+                  </button>
+                </IntentForm>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("behind.nobody")}</p>
+      )}
+    </section>
+  );
+}
+
+/** Who is in the team and how far each has come. */
 export function Members() {
   const { t } = useTranslation("team");
-  const { board, locale, role, nudged } = useBoardData();
+  const { board, locale } = useBoardData();
   return (
-    <section aria-labelledby="members">
-      <h2 id="members">{t("board.membersHeading")}</h2>
+    <Fold id="members" title={t("board.membersHeading")} note={t("behind.memberCount", { count: board.members.length })}>
       <ul className="members">
         {board.members.map((m) => (
           <li key={m.id} className="member">
@@ -28,17 +64,10 @@ export function Members() {
               {m.quiet ? <> · <span className="quiet">{t("board.quiet")}</span></> : null} ·{" "}
               {t("board.lastActive", { date: formatDate(locale, m.lastActiveAt) })}
             </p>
-            {role === "member" && !m.isViewer && !nudged.includes(m.id) ? (
-              <IntentForm id={`nudge-form-${m.id}`} intent="nudge" row={["to", m.id]}>
-                <button type="submit" className="small-button">
-                  {t("board.nudge", { name: m.name })}
-                </button>
-              </IntentForm>
-            ) : null}
           </li>
         ))}
       </ul>
-    </section>
+    </Fold>
   );
 }
 
@@ -48,10 +77,12 @@ export function BoardGrid({ day }: { day: (date: string) => string }) {
   const { board } = useBoardData();
   const { cohort } = board;
   return (
-    <section aria-labelledby="board-grid">
-      <h2 id="board-grid">{t("board.title")}</h2>
+    <Fold id="board-grid" title={t("board.title")} note={t("grid.note")}>
       <p className="meta">{t("board.legend")}</p>
-      <ScrollRegion>
+      <p className="scroll-hint" id="grid-hint">
+        {t("grid.scrollHint", { count: board.members.length })}
+      </p>
+      <ScrollRegion describedBy="grid-hint">
         <table className="grid">
           <thead>
             <tr>
@@ -96,6 +127,6 @@ export function BoardGrid({ day }: { day: (date: string) => string }) {
           </tbody>
         </table>
       </ScrollRegion>
-    </section>
+    </Fold>
   );
 }

@@ -2,6 +2,7 @@ import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-t
 import { Form, useActionData } from "@remix-run/react";
 import type { z } from "zod";
 import { useTranslation } from "react-i18next";
+import { Fold } from "~/components/fold";
 import { FieldError, FormErrors } from "~/components/forms";
 import { replyFor, type FormReply } from "~/forms/reply";
 import type { feedbackSchema } from "~/routes/team-board.server";
@@ -53,14 +54,13 @@ export function SessionFeedback({ day }: { day: (date: string) => string }) {
   const { mySessions } = useBoardData();
   if (!mySessions.length) return null;
   return (
-    <section aria-labelledby="sessions" id="sessions">
-      <h2>{t("mentee.sessions")}</h2>
+    <Fold id="sessions" title={t("mentee.sessions")} note={String(mySessions.length)}>
       <p className="meta">{t("mentee.feedbackPrivate")}</p>
       <ul className="entries">
         {mySessions.map((session) => (
           <FeedbackForm key={session.id} session={session} day={day} />
         ))}
       </ul>
-    </section>
+    </Fold>
   );
 }

@@ -61,3 +61,20 @@ export function withdrawConsent(sponsorshipId: number, userId: number, now = new
     .run();
   return result.changes > 0;
 }
+
+/**
+ * Undoes a withdrawal: the firm sees the learner's progress again. Only her
+ * own consent; the seat was never given up, so it takes none. Consenting
+ * while consent stands changes nothing.
+ */
+export function renewConsent(sponsorshipId: number, userId: number): boolean {
+  const { db } = getConnection();
+  const own = db
+    .select({ id: sponsorships.id })
+    .from(sponsorships)
+    .where(and(eq(sponsorships.id, sponsorshipId), eq(sponsorships.userId, userId)))
+    .get();
+  if (!own) return false;
+  db.update(sponsorships).set({ withdrawnAt: null }).where(eq(sponsorships.id, own.id)).run();
+  return true;
+}
