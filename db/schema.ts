@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { LOCALES } from "../app/i18n/config";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { COHORT_STATES, MEETING_SLOTS, MENTOR_STATUSES, MENTORSHIP_STATES, NOTIFICATION_KINDS, ROLES, SUBMISSION_STATES, type MeetingSlot } from "./values";
+import { AUDIT_ACTIONS, COHORT_STATES, MEETING_SLOTS, MENTOR_STATUSES, MENTORSHIP_STATES, NOTIFICATION_KINDS, ROLES, SUBMISSION_STATES, type MeetingSlot } from "./values";
 
 // The fixed value lists live in values.ts, which the browser bundle may import
 // without pulling in drizzle; they are re-exported here for server code.
@@ -20,6 +20,14 @@ export const users = sqliteTable(
     createdAt: integer("created_at", { mode: "timestamp_ms" })
       .notNull()
       .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`),
+    /** Where the person lives: dates and meeting times are shown in it. */
+    timeZone: text("time_zone").notNull().default("Asia/Tokyo"),
+    /** When the person can meet, as on an enrolment request; new requests start from it. */
+    meetingSlots: text("meeting_slots", { mode: "json" }).$type<MeetingSlot[]>().notNull().default([]),
+    /** Set by an admin: sign-in is refused until re-enabled. */
+    disabledAt: integer("disabled_at", { mode: "timestamp_ms" }),
+    /** Set when the person deleted the account; the row stays, emptied, so team totals hold. */
+    deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
   },
   (t) => [uniqueIndex("users_email_lower_unique").on(sql`lower(${t.email})`)],
 );
@@ -475,4 +483,23 @@ export const sponsorships = sqliteTable(
     withdrawnAt: integer("withdrawn_at", { mode: "timestamp_ms" }),
   },
   (t) => [uniqueIndex("sponsorships_unique").on(t.commissionId, t.userId), index("sponsorships_user_idx").on(t.userId)],
+);
+
+// ---------------------------------------------------------------------------
+// Administration: every admin action, for the record.
+
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Who did it; kept (as null) when that admin is later deleted. */
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action", { enum: AUDIT_ACTIONS }).notNull(),
+    /** Whom it concerned. */
+    targetUserId: integer("target_user_id").references(() => users.id, { onDelete: "set null" }),
+    /** What changed, e.g. the roles before and after. */
+    detail: text("detail", { mode: "json" }).$type<Record<string, string | string[]>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_log_created_idx").on(t.createdAt), index("audit_log_target_idx").on(t.targetUserId)],
 );

@@ -37,3 +37,13 @@ export const MENTOR_STATUSES = ["active", "paused", "left"] as const;
 
 export const MENTORSHIP_STATES = ["proposed", "active", "completed", "declined", "ended"] as const;
 export type MentorshipState = (typeof MENTORSHIP_STATES)[number];
+
+/** What an admin can do to an account; each is written to the audit log. */
+export const AUDIT_ACTIONS = ["roles_changed", "disabled", "enabled", "reset_link_sent", "verification_sent"] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/**
+ * The name a deleted account keeps: none. Pages show the translated "former
+ * member" wherever a person's name is this.
+ */
+export const FORMER_MEMBER_NAME = "";

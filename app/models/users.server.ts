@@ -17,7 +17,7 @@ export interface User {
 }
 
 // OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane): about 30 ms here.
-const ARGON2_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
+export const ARGON2_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
