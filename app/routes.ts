@@ -14,6 +14,8 @@ export default [
   route("courses/:courseId/lessons/:lessonId", "routes/lesson.tsx"),
   route("learn", "routes/learn.tsx"),
   route("notifications", "routes/notifications.tsx"),
+  route("account", "routes/account.tsx"),
+  route("account/data", "routes/account-data.ts"),
   route("courses/:courseId/join", "routes/course-join.tsx"),
   route("join/:code", "routes/invite.tsx"),
   route("cohorts/:cohortId", "routes/team-board.tsx"),
@@ -37,5 +39,8 @@ export default [
   route("trainer/content", "routes/trainer-content.tsx"),
   route("trainer/content/:courseId", "routes/trainer-course-coverage.tsx"),
   route("trainer/content/:courseId/:lessonId/:locale", "routes/trainer-lesson-preview.tsx"),
+  route("admin", "routes/admin.tsx"),
+  route("admin/users/:userId", "routes/admin-user.tsx"),
+  route("admin/audit", "routes/admin-audit.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

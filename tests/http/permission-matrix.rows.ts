@@ -70,6 +70,8 @@ const MENTOR_OF_A_AND_STAFF = who("no", { signedOut: "login", mentor: "ok", trai
 /** Firm 1's report: its managers, trainers, admins. */
 const FIRM_1 = who("no", { signedOut: "login", partner: "ok", trainer: "ok", admin: "ok" });
 const NOBODY = who("no");
+/** The admin area: admins only; trainers too get a 404. */
+const ADMIN_ONLY = who("no", { signedOut: "login", admin: "ok" });
 
 const COURSE = "rpa-foundations";
 
@@ -102,6 +104,21 @@ export const ROWS: Record<string, Row> = {
     post: { withdraw: { body: (w) => ({ intent: "withdraw", sponsorshipId: String(w.sponsorshipOfLearner) }), expected: LEARNERS_OF_A } },
   },
   "routes/notifications.tsx": { path: () => "/notifications", get: SIGNED_IN, post: { read: { body: () => ({ intent: "read" }), expected: SIGNED_IN } } },
+  // Only ever the viewer's own account. Bodies that fail validation (a 400) change nothing;
+  // signing out everywhere runs last of all, just before /logout.
+  "routes/account.tsx": {
+    path: () => "/account",
+    get: SIGNED_IN,
+    post: {
+      profile: { body: () => ({ intent: "profile", name: "", locale: "xx", timeZone: "Nowhere/Else" }), expected: SIGNED_IN },
+      availability: { body: () => ({ intent: "availability", slots: "never" }), expected: SIGNED_IN },
+      email: { body: () => ({ intent: "email", email: "not an address" }), expected: SIGNED_IN },
+      password: { body: () => ({ intent: "password" }), expected: SIGNED_IN },
+      delete: { body: () => ({ intent: "delete" }), expected: SIGNED_IN },
+      signOutEverywhere: { body: () => ({ intent: "signOutEverywhere" }), expected: SIGNED_IN },
+    },
+  },
+  "routes/account-data.ts": { path: () => "/account/data", get: SIGNED_IN },
   "routes/course-join.tsx": {
     path: () => `/courses/${COURSE}/join`,
     get: SIGNED_IN,
@@ -201,8 +218,22 @@ export const ROWS: Record<string, Row> = {
   "routes/trainer-content.tsx": { path: () => "/trainer/content", get: STAFF },
   "routes/trainer-course-coverage.tsx": { path: () => `/trainer/content/${COURSE}`, get: STAFF },
   "routes/trainer-lesson-preview.tsx": { path: () => `/trainer/content/${COURSE}/rpa-what-rpa-is/uk`, get: STAFF },
+  "routes/admin.tsx": { path: () => "/admin?q=a", get: ADMIN_ONLY },
+  "routes/admin-user.tsx": {
+    path: (w) => `/admin/users/${w.teammateA}`,
+    get: ADMIN_ONLY,
+    post: {
+      // The teammate has the learner role already: a 409 "nothing to change".
+      roles: { body: () => ({ intent: "roles", roles: "learner" }), expected: ADMIN_ONLY },
+      disable: { body: () => ({ intent: "disable" }), expected: ADMIN_ONLY },
+      enable: { body: () => ({ intent: "enable" }), expected: ADMIN_ONLY },
+      sendReset: { body: () => ({ intent: "sendReset" }), expected: ADMIN_ONLY },
+      resendVerification: { body: () => ({ intent: "resendVerification" }), expected: ADMIN_ONLY },
+    },
+  },
+  "routes/admin-audit.tsx": { path: () => "/admin/audit", get: ADMIN_ONLY },
   "routes/not-found.tsx": { path: () => "/no/such/page", get: NOBODY },
 };
 
 /** Actions that change who may do what run last, in this order; everything else runs before them. */
-export const RUN_LAST = ["routes/invite.tsx", "routes/mentor.tsx", "routes/partner-join.tsx", "routes/logout.tsx"];
+export const RUN_LAST = ["routes/invite.tsx", "routes/mentor.tsx", "routes/partner-join.tsx", "routes/account.tsx", "routes/logout.tsx"];

@@ -28,7 +28,7 @@ export function Members() {
               {m.quiet ? <> · <span className="quiet">{t("board.quiet")}</span></> : null} ·{" "}
               {t("board.lastActive", { date: formatDate(locale, m.lastActiveAt) })}
             </p>
-            {role === "member" && !m.isViewer && !nudged.includes(m.id) ? (
+            {role === "member" && !m.isViewer && !m.former && !nudged.includes(m.id) ? (
               <IntentForm id={`nudge-form-${m.id}`} intent="nudge" row={["to", m.id]}>
                 <button type="submit" className="small-button">
                   {t("board.nudge", { name: m.name })}

@@ -1,3 +1,4 @@
+import account from "../../../locales/en/account.json";
 import auth from "../../../locales/en/auth.json";
 import common from "../../../locales/en/common.json";
 import courses from "../../../locales/en/courses.json";
@@ -7,4 +8,4 @@ import team from "../../../locales/en/team.json";
 import trainer from "../../../locales/en/trainer.json";
 
 // One chunk per language: the browser downloads only the reader's own.
-export default { common, auth, courses, trainer, team, mentoring, partners };
+export default { common, auth, courses, trainer, team, mentoring, partners, account };

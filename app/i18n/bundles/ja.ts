@@ -1,3 +1,4 @@
+import account from "../../../locales/ja/account.json";
 import auth from "../../../locales/ja/auth.json";
 import common from "../../../locales/ja/common.json";
 import courses from "../../../locales/ja/courses.json";
@@ -7,4 +8,4 @@ import team from "../../../locales/ja/team.json";
 import trainer from "../../../locales/ja/trainer.json";
 
 // One chunk per language: the browser downloads only the reader's own.
-export default { common, auth, courses, trainer, team, mentoring, partners };
+export default { common, auth, courses, trainer, team, mentoring, partners, account };

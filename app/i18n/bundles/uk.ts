@@ -1,3 +1,4 @@
+import account from "../../../locales/uk/account.json";
 import auth from "../../../locales/uk/auth.json";
 import common from "../../../locales/uk/common.json";
 import courses from "../../../locales/uk/courses.json";
@@ -7,4 +8,4 @@ import team from "../../../locales/uk/team.json";
 import trainer from "../../../locales/uk/trainer.json";
 
 // One chunk per language: the browser downloads only the reader's own.
-export default { common, auth, courses, trainer, team, mentoring, partners };
+export default { common, auth, courses, trainer, team, mentoring, partners, account };
