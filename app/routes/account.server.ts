@@ -1,6 +1,6 @@
 import { redirect, type AppLoadContext } from "@remix-run/node";
 import { z } from "zod";
-import { MEETING_SLOTS } from "#db/values";
+import { DELIVERIES, MEETING_SLOTS } from "#db/values";
 import { isKnownTimeZone } from "~/components/time-zone-select";
 import { LIMITS } from "~/forms/auth-fields";
 import { message } from "~/forms/message";
@@ -11,6 +11,9 @@ import { LOCALES } from "~/i18n/config";
 import { localeCookie } from "~/i18n/negotiate.server";
 import { passwordMatches, storePassword } from "~/models/accounts/credentials.server";
 import { deleteAccount } from "~/models/accounts/deletion.server";
+import { requestEmailChange } from "~/models/accounts/email-change.server";
+import { checkPassword } from "~/models/accounts/password-rules.server";
+import { PREFERENCE_KINDS, savePreferences } from "~/models/accounts/notification-choices.server";
 import { updateAvailability, updateProfile } from "~/models/accounts/profile.server";
 import { endOtherSessions, signOutEverywhere } from "~/models/accounts/sign-out.server";
 import type { User } from "~/models/users.server";
@@ -46,6 +49,10 @@ export const accountSchema = z.discriminatedUnion("intent", [
   }),
   z.object({ intent: z.literal("signOutEverywhere") }),
   z.object({
+    intent: z.literal("notifications"),
+    ...Object.fromEntries(PREFERENCE_KINDS.map((kind) => [kind, z.enum(DELIVERIES, { error: "common:form.invalid" }).optional()])),
+  }),
+  z.object({
     intent: z.literal("delete"),
     currentPassword: password("account:errors.currentPasswordRequired"),
     certificatePage: z.enum(["keep", "remove"], { error: "account:errors.chooseCertificatePage" }),
@@ -78,21 +85,18 @@ function profile(input: Of<"profile">, { user, request }: Actor) {
 
 async function changePassword(input: Of<"password">, { user, context, submission }: Actor) {
   if (!(await passwordMatches(user.id, input.currentPassword))) return wrongPassword(submission);
-  const rule = newPasswordProblem(input.newPassword);
-  if (rule) return replyWith(submission, { fieldErrors: { newPassword: [message(rule)] }, hideFields: ACCOUNT_SECRETS });
+  const rule = checkPassword(input.newPassword, [user.name, user.email]);
+  if (!rule.ok) return replyWith(submission, { fieldErrors: { newPassword: [message(rule.reason)] }, hideFields: ACCOUNT_SECRETS });
   await storePassword(user.id, input.newPassword);
   // Whoever else held a session (a lost phone, a shared computer) is signed out.
   if (context.viewer) endOtherSessions(user.id, context.viewer.sessionId);
   return saved("password");
 }
 
-function newPasswordProblem(password: string): string | null {
-  if (password.length < 10) return "account:errors.passwordTooShort";
-  return null;
-}
-
 async function changeEmail(input: Of<"email">, { user, submission }: Actor) {
   if (!(await passwordMatches(user.id, input.currentPassword))) return wrongPassword(submission);
+  // The same answer whether or not another account has the address: the model sends nothing then.
+  requestEmailChange(user.id, input.email);
   return saved("email");
 }
 
@@ -105,6 +109,12 @@ async function remove(input: Of<"delete">, { user, request, context, submission 
   if (!(await passwordMatches(user.id, input.currentPassword))) return wrongPassword(submission);
   deleteAccount(user.id, { keepCertificatePage: input.certificatePage === "keep" });
   return redirect("/?accountDeleted", { status: 303, headers: { "Set-Cookie": endSession(request, context) } });
+}
+
+function notificationChoices(input: Of<"notifications">, { user, submission }: Actor) {
+  const result = savePreferences(user, input);
+  if (!result.ok) return replyWith(submission, { fieldErrors: { [result.kind]: [message("account:errors.deliveryNotOffered")] } });
+  return saved("notifications");
 }
 
 /** Carries out one section of the account page for the signed-in person. */
@@ -121,6 +131,8 @@ export async function handleAccountIntent(input: Input, actor: Actor) {
       return changePassword(input, actor);
     case "signOutEverywhere":
       return everywhere(actor);
+    case "notifications":
+      return notificationChoices(input, actor);
     case "delete":
       return remove(input, actor);
   }

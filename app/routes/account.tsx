@@ -11,6 +11,7 @@ import { parseSubmission } from "~/forms/submission.server";
 import { requestLocale } from "~/http/locale.server";
 import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
 import { serverT } from "~/i18n/resources.server";
+import { notificationChoices } from "~/models/accounts/notification-choices.server";
 import { getAccount } from "~/models/accounts/profile.server";
 import { requireSignedIn } from "~/policies/index.server";
 import { ACCOUNT_SECRETS, SAVED, accountSchema, handleAccountIntent } from "./account.server";
@@ -25,6 +26,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const savedParam = new URL(request.url).searchParams.get("saved");
   return {
     account,
+    notifications: notificationChoices(user),
     saved: SAVED.find((s) => s === savedParam) ?? null,
     title: `${serverT(locale)("account:title")} · kumi`,
   };
@@ -148,6 +150,38 @@ function PasswordForm({ saved }: { saved: Saved }) {
   );
 }
 
+function NotificationsForm({ saved }: { saved: Saved }) {
+  const { t } = useTranslation("account");
+  const { notifications } = useLoaderData<typeof loader>();
+  const [form, fields] = useForm<Record<string, string>>({
+    id: "notifications-form",
+    lastResult: replyFor(useActionData<typeof action>(), "notifications"),
+    defaultValue: Object.fromEntries(notifications.map((n) => [n.kind, n.delivery])),
+  });
+  return (
+    <Section id="notifications" title={t("notifications.title")}>
+      <SavedNote saved={saved} section="notifications" />
+      <p className="hint">{t("notifications.hint")}</p>
+      <FormErrors form={form} />
+      <Form method="post" className="stack" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="notifications" />
+        {notifications.map((n) => (
+          <SelectField key={n.kind} meta={fields[n.kind]!} label={t(`mail:kinds.${n.kind}`)}>
+            {n.offered.map((d) => (
+              <option key={d} value={d}>
+                {t(`notifications.delivery.${d}`)}
+              </option>
+            ))}
+          </SelectField>
+        ))}
+        <button type="submit" className="button">
+          {t("notifications.save")}
+        </button>
+      </Form>
+    </Section>
+  );
+}
+
 function DeleteForm() {
   const { t } = useTranslation("account");
   const [form, fields] = useForm<{ currentPassword: string; certificatePage: string }>({ id: "delete-form", lastResult: replyFor(useActionData<typeof action>(), "delete") });
@@ -185,6 +219,7 @@ export default function Account() {
       <AvailabilityForm saved={saved} />
       <EmailForm saved={saved} />
       <PasswordForm saved={saved} />
+      <NotificationsForm saved={saved} />
       <Section id="sessions" title={t("sessions.title")}>
         <p>{t("sessions.explain")}</p>
         <IntentForm id="sign-out-everywhere-form" intent="signOutEverywhere">

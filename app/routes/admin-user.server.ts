@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ROLES } from "#db/values";
 import { message } from "~/forms/message";
 import { replyWith, type Sent } from "~/forms/submission.server";
-import { disableAccount, enableAccount, setRoles, type AdminActionResult } from "~/models/admin/account-actions.server";
+import { disableAccount, enableAccount, resendVerificationFor, sendResetLinkFor, setRoles, type AdminActionResult } from "~/models/admin/account-actions.server";
 
 export const DONE = ["roles", "disable", "enable", "sendReset", "resendVerification"] as const;
 
@@ -33,7 +33,8 @@ export function handleAdminUserIntent(input: Input, adminId: number, userId: num
     case "enable":
       return answer(enableAccount(adminId, userId), userId, input.intent, submission);
     case "sendReset":
+      return answer(sendResetLinkFor(adminId, userId), userId, input.intent, submission);
     case "resendVerification":
-      return answer({ ok: false, reason: "unchanged" }, userId, input.intent, submission);
+      return answer(resendVerificationFor(adminId, userId), userId, input.intent, submission);
   }
 }

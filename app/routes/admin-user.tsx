@@ -33,7 +33,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const locale = requestLocale(request, context);
   const doneParam = new URL(request.url).searchParams.get("done");
   return {
-    user: { id: user.id, name: user.name, email: user.email, roles: user.roles, state: accountState(user), locale: user.locale, createdAt: user.createdAt.toISOString() },
+    user: { id: user.id, name: user.name, email: user.email, roles: user.roles, state: accountState(user), verified: user.emailVerifiedAt !== null, locale: user.locale, createdAt: user.createdAt.toISOString() },
     isSelf: admin.id === user.id,
     done: DONE.find((d) => d === doneParam) ?? null,
     audit: listAudit({ targetUserId: user.id, limit: 20 }).map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
@@ -82,7 +82,7 @@ export default function AdminUser() {
       </h1>
       {done ? <StatusMessage>{t(`admin.done.${done}`)}</StatusMessage> : null}
       <p className="meta">
-        {user.email} · {t("admin.since", { date: formatDate(locale, user.createdAt) })}
+        {user.email} {user.verified ? null : <span className="badge">{t("admin.notVerified")}</span>} · {t("admin.since", { date: formatDate(locale, user.createdAt) })}
       </p>
       {isSelf ? <p className="notice">{t("admin.selfNote")}</p> : null}
       {deleted || isSelf ? null : (
@@ -113,11 +113,13 @@ export default function AdminUser() {
                 {t("admin.sendReset")}
               </button>
             </IntentForm>
-            <IntentForm id="resend-verification-form" intent="resendVerification">
-              <button type="submit" className="button secondary">
-                {t("admin.resendVerification")}
-              </button>
-            </IntentForm>
+            {user.verified ? null : (
+              <IntentForm id="resend-verification-form" intent="resendVerification">
+                <button type="submit" className="button secondary">
+                  {t("admin.resendVerification")}
+                </button>
+              </IntentForm>
+            )}
           </section>
         </>
       )}

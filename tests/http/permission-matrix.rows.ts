@@ -114,6 +114,7 @@ export const ROWS: Record<string, Row> = {
       availability: { body: () => ({ intent: "availability", slots: "never" }), expected: SIGNED_IN },
       email: { body: () => ({ intent: "email", email: "not an address" }), expected: SIGNED_IN },
       password: { body: () => ({ intent: "password" }), expected: SIGNED_IN },
+      notifications: { body: () => ({ intent: "notifications", nudge: "sometimes" }), expected: SIGNED_IN },
       delete: { body: () => ({ intent: "delete" }), expected: SIGNED_IN },
       signOutEverywhere: { body: () => ({ intent: "signOutEverywhere" }), expected: SIGNED_IN },
     },

@@ -1,8 +1,8 @@
-import { hash, verify } from "@node-rs/argon2";
+import { verify } from "@node-rs/argon2";
 import { eq } from "drizzle-orm";
 import { getConnection } from "#db/client";
 import { users } from "#db/schema";
-import { ARGON2_OPTIONS } from "../users.server";
+import { hashPassword } from "../users.server";
 
 /**
  * Whether the password is this account's. A deleted account's hash is
@@ -19,6 +19,6 @@ export async function passwordMatches(userId: number, password: string): Promise
 }
 
 export async function storePassword(userId: number, password: string): Promise<void> {
-  const passwordHash = await hash(password, ARGON2_OPTIONS);
+  const passwordHash = await hashPassword(password);
   getConnection().db.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
 }

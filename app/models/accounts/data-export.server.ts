@@ -12,6 +12,7 @@ import {
   helpReplies,
   helpRequests,
   lessonProgress,
+  mailOutbox,
   mentorProfiles,
   mentorSessions,
   mentorships,
@@ -27,6 +28,7 @@ import {
   userRoles,
   users,
 } from "#db/schema";
+import { getNotificationPreferences } from "../notification-preferences.server";
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
@@ -52,6 +54,7 @@ export function exportAccountData(userId: number, now = new Date()) {
       language: user.locale,
       timeZone: user.timeZone,
       meetingAvailability: user.meetingSlots,
+      emailVerifiedAt: iso(user.emailVerifiedAt),
       accountCreatedAt: iso(user.createdAt),
       disabledAt: iso(user.disabledAt),
     },
@@ -125,6 +128,13 @@ export function exportAccountData(userId: number, now = new Date()) {
       .where(eq(notifications.userId, userId))
       .all()
       .map((n) => ({ kind: n.kind, from: nameOf(n.actorId), link: n.link, details: n.data, readAt: iso(n.readAt), at: iso(n.createdAt) })),
+    notificationChoices: getNotificationPreferences(userId),
+    emailsToMe: db
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.userId, userId))
+      .all()
+      .map((m) => ({ to: m.to, subject: m.subject, text: m.text, status: m.status, queuedAt: iso(m.createdAt), sentAt: iso(m.sentAt) })),
     mentoring: mentoringOf(userId, cohortName),
     certificates: db
       .select()

@@ -3,13 +3,16 @@ import { getConnection } from "#db/client";
 import {
   certificates,
   checkIns,
+  emailTokens,
   enrolmentRequests,
   exerciseSubmissions,
   helpReplies,
   helpRequests,
+  mailOutbox,
   mentorProfiles,
   mentorSessions,
   mentorships,
+  notificationPreferences,
   notifications,
   organisationMembers,
   quizAttempts,
@@ -43,11 +46,15 @@ export function deleteAccount(userId: number, options: { keepCertificatePage: bo
     const user = db.select({ deletedAt: users.deletedAt }).from(users).where(eq(users.id, userId)).get();
     if (!user || user.deletedAt) return false;
     db.update(users)
-      .set({ name: FORMER_MEMBER_NAME, email: deletedEmail(userId), passwordHash: DESTROYED_HASH, meetingSlots: [], deletedAt: now })
+      .set({ name: FORMER_MEMBER_NAME, email: deletedEmail(userId), emailVerifiedAt: null, passwordHash: DESTROYED_HASH, meetingSlots: [], deletedAt: now })
       .where(eq(users.id, userId))
       .run();
     db.delete(userRoles).where(eq(userRoles.userId, userId)).run();
     db.delete(sessions).where(eq(sessions.userId, userId)).run();
+    db.delete(emailTokens).where(eq(emailTokens.userId, userId)).run();
+    db.delete(notificationPreferences).where(eq(notificationPreferences.userId, userId)).run();
+    // Mail to the person, sent or waiting, holds their address and what they were told.
+    db.delete(mailOutbox).where(eq(mailOutbox.userId, userId)).run();
 
     // Free text the person wrote. Their own questions, check-ins and answers go
     // (a reply to a question nobody can read any more helps no one); text on

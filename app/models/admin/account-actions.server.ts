@@ -1,11 +1,14 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { getConnection } from "#db/client";
 import { ROLES, userRoles, users, type Role } from "#db/schema";
+import { sendVerificationEmail } from "../accounts/email-verification.server";
+import { sendPasswordResetLink } from "../accounts/password-reset.server";
 import { invalidateUserSessions } from "../sessions.server";
+import { getUserById } from "../users.server";
 import { recordAudit } from "./audit-log.server";
 import { userForAdmin } from "./user-directory.server";
 
-export type AdminActionResult = { ok: true } | { ok: false; reason: "notFound" | "self" | "deleted" | "unchanged" };
+export type AdminActionResult = { ok: true } | { ok: false; reason: "notFound" | "self" | "deleted" | "unchanged" | "alreadyVerified" };
 
 /** Rules shared by every change to someone else's account. */
 function check(adminId: number, userId: number): AdminActionResult | null {
@@ -62,4 +65,26 @@ export function enableAccount(adminId: number, userId: number, now = new Date())
     recordAudit({ actorId: adminId, action: "enabled", targetUserId: userId }, now);
     return { ok: true };
   })();
+}
+
+/** A reset link by e-mail, e.g. for someone who cannot reach the "forgot password" page. */
+export function sendResetLinkFor(adminId: number, userId: number, now = new Date()): AdminActionResult {
+  const refused = check(adminId, userId);
+  if (refused) return refused;
+  getConnection().sqlite.transaction(() => {
+    sendPasswordResetLink(userId);
+    recordAudit({ actorId: adminId, action: "reset_link_sent", targetUserId: userId }, now);
+  })();
+  return { ok: true };
+}
+
+export function resendVerificationFor(adminId: number, userId: number, now = new Date()): AdminActionResult {
+  const refused = check(adminId, userId);
+  if (refused) return refused;
+  if (getUserById(userId)?.emailVerified) return { ok: false, reason: "alreadyVerified" };
+  getConnection().sqlite.transaction(() => {
+    sendVerificationEmail(userId);
+    recordAudit({ actorId: adminId, action: "verification_sent", targetUserId: userId }, now);
+  })();
+  return { ok: true };
 }

@@ -9,6 +9,7 @@ const PUBLIC_COLUMNS = {
   email: users.email,
   locale: users.locale,
   createdAt: users.createdAt,
+  emailVerifiedAt: users.emailVerifiedAt,
   disabledAt: users.disabledAt,
   deletedAt: users.deletedAt,
 };
