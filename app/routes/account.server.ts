@@ -102,7 +102,8 @@ async function changeEmail(input: Of<"email">, { user, submission }: Actor) {
 
 function everywhere({ user, request, context }: Actor) {
   signOutEverywhere(user.id);
-  return redirect("/login", { status: 303, headers: { "Set-Cookie": endSession(request, context) } });
+  // Like signing out: back to the home page, signed out.
+  return redirect("/", { status: 303, headers: { "Set-Cookie": endSession(request, context) } });
 }
 
 async function remove(input: Of<"delete">, { user, request, context, submission }: Actor) {

@@ -82,7 +82,7 @@ describe("my account", () => {
     const { client: laptop } = await signIn(me.email, PASSWORD);
     const res = await me.client.post("/account", { intent: "signOutEverywhere" });
     expect(res.status).toBe(303);
-    expect(res.headers.get("location")).toBe("/login");
+    expect(res.headers.get("location")).toBe("/");
     expect((await me.client.get("/account")).status).toBe(302);
     expect((await laptop.get("/account")).status).toBe(302);
   });
