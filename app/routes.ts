@@ -6,6 +6,10 @@ export default [
   route("signup", "routes/signup.tsx"),
   route("login", "routes/login.tsx"),
   route("logout", "routes/logout.tsx"),
+  route("verify-email", "routes/verify-email.tsx"),
+  route("forgot-password", "routes/forgot-password.tsx"),
+  route("reset-password", "routes/reset-password.tsx"),
+  route("unsubscribe", "routes/unsubscribe.tsx"),
   route("language", "routes/language.tsx"),
   route("healthz", "routes/healthz.ts"),
   route("media/:name", "routes/media.ts"),
@@ -37,5 +41,7 @@ export default [
   route("trainer/content", "routes/trainer-content.tsx"),
   route("trainer/content/:courseId", "routes/trainer-course-coverage.tsx"),
   route("trainer/content/:courseId/:lessonId/:locale", "routes/trainer-lesson-preview.tsx"),
+  route("admin/mail", "routes/admin-mail.tsx"),
+  route("admin/mail/:mailId", "routes/admin-mail-message.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

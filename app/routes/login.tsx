@@ -52,6 +52,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function Login() {
   const { t } = useTranslation("auth");
+  const { t: tMail } = useTranslation("mail");
   const { redirectTo } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
@@ -84,6 +85,9 @@ export default function Login() {
           {t("login.submit")}
         </button>
       </Form>
+      <p>
+        <Link to="/forgot-password">{tMail("forgot.link")}</Link>
+      </p>
       <p>
         {t("login.noAccount")} <Link to={`/signup?redirectTo=${encodeURIComponent(redirectTo)}`}>{t("login.signupLink")}</Link>
       </p>
