@@ -6,6 +6,10 @@ export default [
   route("signup", "routes/signup.tsx"),
   route("login", "routes/login.tsx"),
   route("logout", "routes/logout.tsx"),
+  route("verify-email", "routes/verify-email.tsx"),
+  route("forgot-password", "routes/forgot-password.tsx"),
+  route("reset-password", "routes/reset-password.tsx"),
+  route("unsubscribe", "routes/unsubscribe.tsx"),
   route("language", "routes/language.tsx"),
   route("healthz", "routes/healthz.ts"),
   route("media/:name", "routes/media.ts"),
@@ -42,5 +46,7 @@ export default [
   route("admin", "routes/admin.tsx"),
   route("admin/users/:userId", "routes/admin-user.tsx"),
   route("admin/audit", "routes/admin-audit.tsx"),
+  route("admin/mail", "routes/admin-mail.tsx"),
+  route("admin/mail/:mailId", "routes/admin-mail-message.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

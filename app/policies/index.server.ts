@@ -1,7 +1,6 @@
 // Every authorisation decision in kumi, one module per resource; the matrix
 // they encode is in docs/architecture.md. Routes import from here.
 export * from "./account.server";
-export * from "./admin.server";
 export * from "./certificate.server";
 export * from "./cohort.server";
 export * from "./course.server";
@@ -12,3 +11,5 @@ export * from "./partner-organisation.server";
 export * from "./public.server";
 export * from "./submission.server";
 export * from "./trainer-area.server";
+export * from "./mail.server";
+export * from "./team-joining.server";

@@ -9,14 +9,14 @@ import { getUserById } from "../users.server";
 import { consumeEmailToken, createEmailToken } from "./email-tokens.server";
 
 /** Queues the verification link. Runs inside the caller's transaction when there is one. */
-export function queueVerificationEmail(user: { id: number; name: string; email: string; locale: Locale }): void {
+export function queueVerificationEmail(user: { id: number; name: string; email: string; locale: Locale }, next?: string): void {
   const token = createEmailToken(user.id, "verify_email", user.email);
   const t = serverT(user.locale);
   const mail = renderMail({
     locale: user.locale,
     subject: t("mail:verify.subject"),
     paragraphs: [t("mail:layout.greeting", { name: user.name }), t("mail:verify.body")],
-    action: { label: t("mail:verify.action"), url: appLink(`/verify-email?token=${token}`) },
+    action: { label: t("mail:verify.action"), url: appLink(`/verify-email?token=${token}${next && next !== "/courses" ? `&next=${encodeURIComponent(next)}` : ""}`) },
     footer: [t("mail:verify.notYou")],
   });
   enqueueMail({ to: user.email, userId: user.id, kind: "verify_email", locale: user.locale, ...mail });

@@ -41,6 +41,11 @@ export function enqueueMail(mail: NewMail, now = new Date()): boolean {
   return result.changes > 0;
 }
 
+/** Whether an e-mail with this dedupe key exists (lets schedules skip the work of building it again). */
+export function isQueued(dedupeKey: string): boolean {
+  return getConnection().db.select({ id: mailOutbox.id }).from(mailOutbox).where(eq(mailOutbox.dedupeKey, dedupeKey)).get() !== undefined;
+}
+
 export type OutboxRow = typeof mailOutbox.$inferSelect;
 
 /**
