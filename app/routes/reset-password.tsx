@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { getFormProps, useForm } from "@conform-to/react";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -29,8 +29,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const locale = requestLocale(request, context);
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const check = checkResetToken(token);
-  const body = { token: check.ok ? token : "", problem: check.ok ? null : check.reason, title: `${serverT(locale)("mail:resetPage.title")} · kumi` };
-  return data(body, { status: check.ok ? 200 : 400 });
+  // An unusable link is explained on the page, with the way to a new one.
+  return { token: check.ok ? token : "", problem: check.ok ? null : check.reason, title: `${serverT(locale)("mail:resetPage.title")} · kumi` };
 }
 
 /**

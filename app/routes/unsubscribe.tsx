@@ -16,8 +16,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   allowAnyone(request, context);
   const locale = requestLocale(request, context);
   const link = readUnsubscribeLink(new URL(request.url).searchParams);
-  const body = { link: link ? { kind: link.kind, email: link.email } : null, title: `${serverT(locale)("mail:unsubscribe.title")} · kumi` };
-  return data(body, { status: link ? 200 : 400 });
+  return { link: link ? { kind: link.kind, email: link.email } : null, title: `${serverT(locale)("mail:unsubscribe.title")} · kumi` };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

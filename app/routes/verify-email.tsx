@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -27,9 +27,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     const changed = confirmEmailChange(token);
     outcome = changed.ok ? { state: "changed", email: changed.email } : { state: changed.reason === "invalid" ? verified.reason : changed.reason };
   }
-  const status = outcome.state === "done" || outcome.state === "changed" ? 200 : 400;
-  const body = { ...outcome, next, signedIn: viewer !== null, title: `${serverT(locale)("mail:verifyPage.title")} · kumi` };
-  return data(body, { status });
+  // A used or expired link is not a bad request: the page says what happened and what next.
+  return { ...outcome, next, signedIn: viewer !== null, title: `${serverT(locale)("mail:verifyPage.title")} · kumi` };
 }
 
 /** The banner's "send the link again". */
