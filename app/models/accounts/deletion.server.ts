@@ -34,7 +34,7 @@ export function deletedEmail(userId: number): string {
 }
 
 /**
- * Deletes a person's account as docs/decisions/014-account-deletion.md
+ * Deletes a person's account as docs/decisions/015-account-deletion.md
  * describes: personal data and everything they wrote are erased; the row
  * stays under no name so that team membership and lesson progress still count
  * in team totals, and teammates see "former member". The certificate's public

@@ -7,7 +7,7 @@ import { hasRole, type User } from "../users.server";
  * Where a person lands after signing in when no page asked for them. With
  * several roles, the first that applies wins, in this order (why: the rarer
  * and more deliberately granted a role, the more likely its page is the day's
- * work; see docs/decisions/014-account-deletion.md for the list):
+ * work; docs/architecture.md, "Where people land", says the same):
  *   admin → /admin
  *   trainer → /trainer/cohorts
  *   partner manager → their firm's report (/partner when they manage several)
