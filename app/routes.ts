@@ -10,6 +10,7 @@ export default [
   route("forgot-password", "routes/forgot-password.tsx"),
   route("reset-password", "routes/reset-password.tsx"),
   route("unsubscribe", "routes/unsubscribe.tsx"),
+  route("unsubscribe/one-click", "routes/unsubscribe-one-click.ts"),
   route("language", "routes/language.tsx"),
   route("healthz", "routes/healthz.ts"),
   route("media/:name", "routes/media.ts"),

@@ -4,9 +4,10 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * The one exception: RFC 8058 one-click unsubscribe is a POST sent by the mail
  * client, with no Origin or its own. The route acts only on a link signed for
  * one person and one kind (app/models/mail/unsubscribe.server.ts), so a forged
- * request has nothing to act on; it changes nothing but that preference.
+ * request has nothing to act on; it changes nothing but that preference. It is
+ * a resource route (no page), which Remix's own Origin check leaves alone too.
  */
-export const ORIGIN_CHECK_EXEMPT_PATHS: ReadonlySet<string> = new Set(["/unsubscribe"]);
+export const ORIGIN_CHECK_EXEMPT_PATHS: ReadonlySet<string> = new Set(["/unsubscribe/one-click"]);
 
 /**
  * CSRF defence for every mutation: the browser-set Origin (or, failing that,

@@ -4,14 +4,13 @@ import { useTranslation } from "react-i18next";
 import { requestLocale } from "~/http/locale.server";
 import { serverT } from "~/i18n/resources.server";
 import { readUnsubscribeLink, unsubscribe } from "~/models/mail/unsubscribe.server";
-import { allowAnyone, allowSignedLink } from "~/policies/index.server";
+import { allowAnyone } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
-// The link in every notification e-mail (and its List-Unsubscribe header).
-// GET asks for confirmation, since mail scanners open links; POST acts, from
-// this page or as RFC 8058 one-click from the mail client (exempt from the
-// Origin check, see app/http/same-origin.ts).
+// The link in the footer of every notification e-mail. GET asks for
+// confirmation, since mail scanners open links; POST (this page's form) acts.
+// Mail clients' one-click POST goes to unsubscribe-one-click.ts.
 export async function loader({ request, context }: LoaderFunctionArgs) {
   allowAnyone(request, context);
   const locale = requestLocale(request, context);
@@ -19,8 +18,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { link: link ? { kind: link.kind, email: link.email } : null, title: `${serverT(locale)("mail:unsubscribe.title")} · kumi` };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  allowSignedLink();
+export async function action({ request, context }: ActionFunctionArgs) {
+  allowAnyone(request, context);
   const link = readUnsubscribeLink(new URL(request.url).searchParams);
   if (!link) return data({ done: null }, { status: 400 });
   unsubscribe(link);

@@ -91,6 +91,8 @@ export const ROWS: Record<string, Row> = {
   "routes/forgot-password.tsx": { path: () => "/forgot-password", get: EVERYONE, post: { "": { body: () => ({}), expected: EVERYONE } } },
   "routes/reset-password.tsx": { path: () => "/reset-password?token=not-a-token", get: EVERYONE, post: { "": { body: () => ({}), expected: EVERYONE } } },
   "routes/unsubscribe.tsx": { path: () => "/unsubscribe?u=1&k=nudge&s=forged", get: EVERYONE, post: { "": { body: () => ({}), expected: EVERYONE } } },
+  // GET sends to the page above; a POST with a forged signature is a 400 for anyone.
+  "routes/unsubscribe-one-click.ts": { path: () => "/unsubscribe/one-click?u=1&k=nudge&s=forged", get: EVERYONE, post: { "": { body: () => ({}), expected: EVERYONE } } },
   "routes/language.tsx": { path: () => "/language", get: EVERYONE, post: { "": { body: () => ({ locale: "en" }), expected: EVERYONE } } },
   "routes/healthz.ts": { path: () => "/healthz", get: EVERYONE },
   // Public, but only files the content refers to: an unknown one is a 404 for all.

@@ -38,7 +38,7 @@ export function timeZonesOf(userIds: number[]): Map<number, string> {
   const rows = getConnection()
     .sqlite.prepare(
       `select m.user_id as userId, c.time_zone as timeZone from cohort_members m join cohorts c on c.id = m.cohort_id
-       where m.user_id in (select value from json_each(?)) order by m.joined_at`,
+       where m.user_id in (select value from json_each(?)) order by m.created_at`,
     )
     .all(JSON.stringify(userIds)) as { userId: number; timeZone: string }[];
   for (const row of rows) zones.set(row.userId, row.timeZone);

@@ -60,7 +60,7 @@ export function queueSponsoredFinishedMails(now: Date): number {
        join commissions k on k.id = s.commission_id and k.course_id = c.course_id
        join organisations o on o.id = k.organisation_id
        join organisation_members om on om.organisation_id = o.id
-       where c.issued_at > ?`,
+       where c.created_at > ?`,
     )
     .all(now.getTime() - 3 * DAY_MS) as { certificateId: number; courseId: string; learner: string; organisation: string; managerId: number }[];
   let queued = 0;

@@ -11,14 +11,27 @@ function signature(userId: number, kind: string): string {
   return createHmac("sha256", getEnv().MAIL_LINK_SECRET).update(`unsubscribe:${userId}:${kind}`).digest("base64url");
 }
 
+function signedQuery(userId: number, kind: PreferenceKind): string {
+  return `u=${userId}&k=${kind}&s=${signature(userId, kind)}`;
+}
+
+/** The page that asks before unsubscribing (the link in the e-mail's footer). */
 export function unsubscribePath(userId: number, kind: PreferenceKind): string {
-  return `/unsubscribe?u=${userId}&k=${kind}&s=${signature(userId, kind)}`;
+  return `/unsubscribe?${signedQuery(userId, kind)}`;
+}
+
+/** Where mail clients POST for RFC 8058 one-click unsubscribe. */
+export function oneClickUnsubscribePath(userId: number, kind: PreferenceKind): string {
+  return `/unsubscribe/one-click?${signedQuery(userId, kind)}`;
 }
 
 /** The List-Unsubscribe headers of a notification e-mail, and the link for its footer. */
 export function unsubscribeHeaders(userId: number, kind: PreferenceKind): { url: string; headers: Record<string, string> } {
-  const url = appLink(unsubscribePath(userId, kind));
-  return { url, headers: { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } };
+  const oneClick = appLink(oneClickUnsubscribePath(userId, kind));
+  return {
+    url: appLink(unsubscribePath(userId, kind)),
+    headers: { "List-Unsubscribe": `<${oneClick}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+  };
 }
 
 export interface UnsubscribeLink {
