@@ -38,8 +38,9 @@ const loadBuild = viteDevServer
 
 // Importing the build opens the database (running migrations) and loads and
 // validates the curriculum: a broken start fails here, before we listen.
+let startBuild: ServerBuild;
 try {
-  await loadBuild();
+  startBuild = await loadBuild();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
@@ -54,6 +55,11 @@ try {
   console.error(`Credential key: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 }
+// The e-mail sender loop lives in the build (it shares the app's database
+// connection); entry.server exports its start. See docs/decisions/014-mail-outbox.md.
+type MailSender = { stop: () => Promise<void> };
+const startMailSender = (startBuild.entry.module as { startMailSender?: () => MailSender }).startMailSender;
+const mailSender = startMailSender?.();
 
 const app = express();
 app.disable("x-powered-by");
@@ -92,6 +98,7 @@ app.use((req, res, next) => {
     origin: req.get("origin"),
     referer: req.get("referer"),
     expectedOrigin: env.APP_ORIGIN ?? `${req.protocol}://${req.get("host")}`,
+    path: req.path,
   });
   if (!allowed) {
     res.status(403).type("text/plain").send("Forbidden: cross-origin request");
@@ -143,7 +150,10 @@ const server = app.listen(env.PORT, env.HOST, () => {
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
-    server.close(() => process.exit(0));
+    // An e-mail being handed to the SMTP server is recorded before exit, so a
+    // normal stop never leaves one in doubt.
+    const mailStopped = mailSender?.stop() ?? Promise.resolve();
+    server.close(() => void mailStopped.finally(() => process.exit(0)));
     // Open keep-alive connections must not hold the process forever.
     setTimeout(() => process.exit(0), 5000).unref();
   });

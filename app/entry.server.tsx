@@ -21,6 +21,9 @@ getEnv();
 getConnection();
 getCurriculum();
 
+// server.ts starts the e-mail sender loop through this export.
+export { startMailSender } from "~/models/mail/sender.server";
+
 const ABORT_DELAY = 5_000;
 
 // React 18.3's streaming renderer encodes text into a 2 KB buffer and, when a

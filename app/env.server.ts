@@ -29,6 +29,21 @@ export const envSchema = z.object({
   // The Open Badges signing keys (JSON, mode 0600). Empty: credential-keys.json
   // beside the database (data/ by default). Back it up with the database.
   CREDENTIAL_KEY_PATH: z.string().min(1).optional(),
+  // E-mail (docs/decisions/014-mail-outbox.md). Without SMTP_URL every e-mail
+  // stays in the outbox, readable by admins at /admin/mail.
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "must be smtp://user:pass@host:port or smtps://…" })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("kumi <no-reply@kumi.localhost>"),
+  // Signs the unsubscribe links in notification e-mails. The default is only
+  // fit for development and the demo; production sets its own.
+  MAIL_LINK_SECRET: z.string().min(32).default("kumi-development-mail-link-secret-change-me"),
+  // The sender loop: how often it looks for due e-mail, the first retry delay
+  // (doubled on every failure) and how many tries before an e-mail is failed.
+  MAIL_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
+  MAIL_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
+  PASSWORD_RESET_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(5),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -16,6 +16,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitcher } from "~/components/language-switcher";
 import { SiteHeader } from "~/components/site-header";
+import { VerifyEmailBanner } from "~/components/verify-email-banner";
 import { useNonce } from "~/components/nonce";
 import { allowAnyone } from "~/policies/index.server";
 import { switchBrowserLocale } from "~/i18n/client";
@@ -37,6 +38,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     // them as a cached chunk (entry.client.tsx), so they are not in the HTML twice.
     locale,
     viewer: user ? { name: user.name, roles: user.roles, unread: unreadCount(user.id) } : null,
+    // Until the address is confirmed a banner offers the link again.
+    emailUnverified: user ? !user.emailVerified : false,
   };
 }
 
@@ -87,6 +90,7 @@ function Page({ children }: { children: ReactNode }) {
         {t("skipToContent")}
       </a>
       <SiteHeader viewer={data?.viewer ?? null} />
+      {data?.emailUnverified ? <VerifyEmailBanner /> : null}
       <main id="main" tabIndex={-1}>
         {children}
       </main>

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { LOCALES } from "../app/i18n/config";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { COHORT_STATES, MEETING_SLOTS, MENTOR_STATUSES, MENTORSHIP_STATES, NOTIFICATION_KINDS, ROLES, SUBMISSION_STATES, type MeetingSlot } from "./values";
+import { AUDIT_ACTIONS, COHORT_STATES, DELIVERIES, EMAIL_TOKEN_PURPOSES, MAIL_STATUSES, MEETING_SLOTS, MENTOR_STATUSES, MENTORSHIP_STATES, NOTIFICATION_KINDS, ROLES, SUBMISSION_STATES, type MeetingSlot } from "./values";
 
 // The fixed value lists live in values.ts, which the browser bundle may import
 // without pulling in drizzle; they are re-exported here for server code.
@@ -20,6 +20,16 @@ export const users = sqliteTable(
     createdAt: integer("created_at", { mode: "timestamp_ms" })
       .notNull()
       .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`),
+    /** When the person proved they read mail at this address; null = not yet. */
+    emailVerifiedAt: integer("email_verified_at", { mode: "timestamp_ms" }),
+    /** Where the person lives: dates and meeting times are shown in it. */
+    timeZone: text("time_zone").notNull().default("Asia/Tokyo"),
+    /** When the person can meet, as on an enrolment request; new requests start from it. */
+    meetingSlots: text("meeting_slots", { mode: "json" }).$type<MeetingSlot[]>().notNull().default([]),
+    /** Set by an admin: sign-in is refused until re-enabled. */
+    disabledAt: integer("disabled_at", { mode: "timestamp_ms" }),
+    /** Set when the person deleted the account; the row stays, emptied, so team totals hold. */
+    deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
   },
   (t) => [uniqueIndex("users_email_lower_unique").on(sql`lower(${t.email})`)],
 );
@@ -494,4 +504,92 @@ export const sponsorships = sqliteTable(
     withdrawnAt: integer("withdrawn_at", { mode: "timestamp_ms" }),
   },
   (t) => [uniqueIndex("sponsorships_unique").on(t.commissionId, t.userId), index("sponsorships_user_idx").on(t.userId)],
+);
+
+// ---------------------------------------------------------------------------
+// E-mail: the outbox, one-time links and how each person wants to hear of things.
+
+/**
+ * Every e-mail is written here in the same transaction as the event that causes
+ * it; the sender loop delivers it (docs/decisions/014-mail-outbox.md).
+ */
+export const mailOutbox = sqliteTable(
+  "mail_outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    to: text("to").notNull(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    /** Which template, e.g. "verify_email", "digest", "notification:nudge". */
+    kind: text("kind").notNull(),
+    locale: text("locale", { enum: LOCALES }).notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    html: text("html").notNull(),
+    headers: text("headers", { mode: "json" }).$type<Record<string, string>>().notNull().default({}),
+    status: text("status", { enum: MAIL_STATUSES }).notNull().default("queued"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    /** Set while a sender holds the row; a row claimed but never confirmed is not resent blindly. */
+    claimedAt: integer("claimed_at", { mode: "timestamp_ms" }),
+    lastError: text("last_error"),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    /** One e-mail per key at most, e.g. "digest:12:2026-11-29"; null for one-off mail. */
+    dedupeKey: text("dedupe_key"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("mail_outbox_dedupe_unique").on(t.dedupeKey),
+    index("mail_outbox_due_idx").on(t.status, t.nextAttemptAt),
+    index("mail_outbox_created_idx").on(t.createdAt),
+  ],
+);
+
+/** One-time links sent by e-mail. Only the SHA-256 of the token is stored. */
+export const emailTokens = sqliteTable(
+  "email_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: EMAIL_TOKEN_PURPOSES }).notNull(),
+    /** The address the link was sent to (the new one for an e-mail change). */
+    email: text("email").notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("email_tokens_user_idx").on(t.userId, t.purpose)],
+);
+
+/** A missing row means the kind's default delivery (see notification-preferences.server.ts). */
+export const notificationPreferences = sqliteTable(
+  "notification_preferences",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    delivery: text("delivery", { enum: DELIVERIES }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+// ---------------------------------------------------------------------------
+// Administration: every admin action, for the record.
+
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Who did it; kept (as null) when that admin is later deleted. */
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action", { enum: AUDIT_ACTIONS }).notNull(),
+    /** Whom it concerned. */
+    targetUserId: integer("target_user_id").references(() => users.id, { onDelete: "set null" }),
+    /** What changed, e.g. the roles before and after. */
+    detail: text("detail", { mode: "json" }).$type<Record<string, string | string[]>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_log_created_idx").on(t.createdAt), index("audit_log_target_idx").on(t.targetUserId)],
 );

@@ -42,7 +42,7 @@ export async function seedCapstoneTeam({ trainerId, mentorId }: { trainerId: num
   ];
   const ids: number[] = [];
   for (const [i, [name, locale]] of people.entries()) {
-    const user = await createUser({ name, email: `capstone${i + 1}@demo.kumi.test`, locale, password: DEMO_PASSWORD });
+    const user = await createUser({ name, email: `capstone${i + 1}@demo.kumi.test`, locale, password: DEMO_PASSWORD, emailVerified: true });
     joinCohort(cohort.id, user.id);
     ids.push(user.id);
   }

@@ -28,7 +28,7 @@ for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${file}${suffix}`, { force
 
 const created = new Map<string, number>();
 for (const account of DEMO_ACCOUNTS) {
-  created.set(account.email, (await createUser({ ...account, password: DEMO_PASSWORD })).id);
+  created.set(account.email, (await createUser({ ...account, password: DEMO_PASSWORD, emailVerified: true })).id);
 }
 
 // A team already under way, so every screen has something to show.
@@ -40,7 +40,7 @@ const teammates: [string, Locale][] = [
 ];
 const ids = [created.get("olena@demo.kumi.test")!];
 for (const [i, [name, locale]] of teammates.entries()) {
-  ids.push((await createUser({ name, email: `learner${i + 1}@demo.kumi.test`, locale, password: DEMO_PASSWORD })).id);
+  ids.push((await createUser({ name, email: `learner${i + 1}@demo.kumi.test`, locale, password: DEMO_PASSWORD, emailVerified: true })).id);
 }
 const start = addDays(weekStart(todayIn("Asia/Tokyo")), -21);
 const cohort = createCohort({
@@ -101,7 +101,7 @@ const waiting: [string, Locale, MeetingSlot][] = [
   ["佐々木 花", "ja", "weekend"],
 ];
 for (const [i, [name, locale, slot]] of waiting.entries()) {
-  const user = await createUser({ name, email: `waiting${i + 1}@demo.kumi.test`, locale, password: DEMO_PASSWORD });
+  const user = await createUser({ name, email: `waiting${i + 1}@demo.kumi.test`, locale, password: DEMO_PASSWORD, emailVerified: true });
   requestEnrolment({ userId: user.id, courseId: "no-code-automation", languages: [locale], slots: [slot], timeZone: "Asia/Tokyo" });
 }
 closeConnection();

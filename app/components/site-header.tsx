@@ -62,6 +62,16 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
               </li>
             </>
           ) : null}
+          {viewer?.roles.includes("admin") ? (
+            <li>
+              <NavLink to="/admin">{t("account:admin.title")}</NavLink>
+            </li>
+          ) : null}
+          {viewer ? (
+            <li>
+              <NavLink to="/account">{t("account:nav")}</NavLink>
+            </li>
+          ) : null}
           {viewer ? (
             <li>
               <Form method="post" action="/logout" reloadDocument {...getFormProps(logoutForm)}>

@@ -31,3 +31,14 @@ export const loginSchema = z.object({
     .max(LIMITS.passwordMax, "auth:errors.passwordTooLong"),
   redirectTo: z.string().optional(),
 });
+
+export const forgotPasswordSchema = z.object({ email });
+
+export const resetPasswordSchema = z.object({
+  token: z.string().max(100).default(""),
+  password: z
+    .string({ error: "auth:errors.passwordRequired" })
+    .min(1, "auth:errors.passwordRequired")
+    .min(LIMITS.passwordMin, "auth:errors.passwordTooShort")
+    .max(LIMITS.passwordMax, "auth:errors.passwordTooLong"),
+});

@@ -2,7 +2,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import { HONEYPOT_FIELD } from "~/forms/auth-fields";
 import { message } from "~/forms/message";
 import { replyWith, type Sent } from "~/forms/submission.server";
-import { checkLoginAllowed, consumeAuthAttempt, recordLoginFailure, recordLoginSuccess, type RateLimitVerdict } from "./rate-limit.server";
+import { checkLoginAllowed, consumeAuthAttempt, consumePasswordResetRequest, recordLoginFailure, recordLoginSuccess, type RateLimitVerdict } from "./rate-limit.server";
 
 /** Fields an account form never sends back. */
 export const SECRET_FIELDS = ["password"];
@@ -17,12 +17,14 @@ export function turnAwayBots(submission: Sent) {
  * Sign-up: counts an attempt per client IP and per e-mail. Sign-in: counts an
  * attempt per client IP, then refuses an address that has failed too often for
  * this account, too often today, or an account failed too often from anywhere.
+ * Reset requests: per IP and e-mail as sign-up, and a few per address per hour.
  * A 429 reply when over budget.
  */
-export async function limitAuthAttempt(kind: "login" | "signup", context: AppLoadContext, email: string, submission: Sent) {
-  const keys = kind === "login" ? [`login:ip:${context.clientIp}`] : [`signup:ip:${context.clientIp}`, `signup:email:${email.toLowerCase()}`];
+export async function limitAuthAttempt(kind: "login" | "signup" | "reset", context: AppLoadContext, email: string, submission: Sent) {
+  const keys = kind === "login" ? [`login:ip:${context.clientIp}`] : [`${kind}:ip:${context.clientIp}`, `${kind}:email:${email.toLowerCase()}`];
   let verdict = await consumeAuthAttempt(keys);
   if (verdict.allowed && kind === "login") verdict = await checkLoginAllowed(context.clientIp, email);
+  if (verdict.allowed && kind === "reset") verdict = await consumePasswordResetRequest(email);
   if (verdict.allowed) return null;
   return tooManyAttempts(submission, verdict);
 }

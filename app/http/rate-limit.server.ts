@@ -97,3 +97,17 @@ export async function recordLoginSuccess(ip: string, email: string): Promise<voi
   const keys = loginKeys(ip, email);
   await login().inARow.delete(keys.inARow);
 }
+
+// Password-reset requests: each sends an e-mail, so besides the per-minute
+// budget above, an address gets a few per hour (whether or not it has an account).
+let resetLimiter: RateLimiterMemory | undefined;
+export async function consumePasswordResetRequest(email: string): Promise<RateLimitVerdict> {
+  resetLimiter ??= new RateLimiterMemory({ keyPrefix: "reset-email", points: getEnv().PASSWORD_RESET_PER_HOUR, duration: HOUR });
+  try {
+    await resetLimiter.consume(email.trim().toLowerCase());
+    return verdict(0);
+  } catch (res) {
+    if (!(res instanceof RateLimiterRes)) throw res;
+    return verdict(res.msBeforeNext);
+  }
+}

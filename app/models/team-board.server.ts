@@ -1,5 +1,5 @@
 import { and, eq, max, sql } from "drizzle-orm";
-import { checkIns, exerciseSubmissions } from "#db/schema";
+import { FORMER_MEMBER_NAME, checkIns, exerciseSubmissions } from "#db/schema";
 import { getCourse, isDraft, lessonTitle } from "~/curriculum/index.server";
 import { addDays, todayIn, weekStart } from "~/domain/calendar";
 import type { Locale } from "~/i18n/config";
@@ -65,6 +65,7 @@ export function teamBoard(cohortId: number, viewerId: number, locale: Locale, no
     return {
       id: member.id,
       name: member.name,
+      former: member.name === FORMER_MEMBER_NAME,
       isViewer: member.id === viewerId,
       completed,
       percent: allLessons.length ? Math.round((100 * completed) / allLessons.length) : 0,

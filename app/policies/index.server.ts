@@ -11,3 +11,5 @@ export * from "./partner-organisation.server";
 export * from "./public.server";
 export * from "./submission.server";
 export * from "./trainer-area.server";
+export * from "./mail.server";
+export * from "./team-joining.server";

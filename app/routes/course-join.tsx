@@ -5,7 +5,8 @@ import { z } from "zod";
 import { getFormProps, useForm } from "@conform-to/react";
 import { CheckGroup, FormErrors, IntentForm, StatusMessage } from "~/components/forms";
 import { replyFor } from "~/forms/reply";
-import { parseSubmission } from "~/forms/submission.server";
+import { message } from "~/forms/message";
+import { parseSubmission, replyWith } from "~/forms/submission.server";
 import { DEFAULT_TIME_ZONE, TimeZoneSelect, isKnownTimeZone } from "~/components/time-zone-select";
 
 import { MEETING_SLOTS } from "#db/values";
@@ -14,7 +15,7 @@ import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
 import { serverT } from "~/i18n/resources.server";
 import { cohortOfLearner } from "~/models/cohorts.server";
 import { requestEnrolment, waitingRequest, withdrawRequest } from "~/models/enrolment.server";
-import { requireCourse, requireSignedIn } from "~/policies/index.server";
+import { VERIFY_FIRST_MESSAGE, canJoinTeam, requireCourse, requireSignedIn } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
@@ -55,6 +56,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     return redirect("/learn", 303);
   }
   if (cohortOfLearner(user.id, course.id)) return redirect(`/courses/${course.id}/join`, 303);
+  if (!canJoinTeam(user)) return replyWith(form.submission, { status: 403, formErrors: [message(VERIFY_FIRST_MESSAGE)] });
   requestEnrolment({ userId: user.id, courseId: course.id, ...input });
   return redirect(`/courses/${course.id}/join?saved`, 303);
 }

@@ -11,7 +11,7 @@ import { requestLocale } from "~/http/locale.server";
 import { dateForDisplay } from "~/domain/calendar";
 import { formatDate, languageName } from "~/i18n/format";
 import { cohortMemberIds, isCohortMember, joinCohort } from "~/models/cohorts.server";
-import { allowAnyone, requireInviteLink, requireSignedIn } from "~/policies/index.server";
+import { VERIFY_FIRST_MESSAGE, allowAnyone, canJoinTeam, requireInviteLink, requireSignedIn } from "~/policies/index.server";
 import { z } from "zod";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.cohort.name} · kumi` : "kumi" }, { name: "robots", content: "noindex" }];
@@ -48,6 +48,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const cohort = requireInviteLink(params.code);
   const form = await parseSubmission(request, z.object({}));
   if (!form.ok) return form.reply;
+  if (!canJoinTeam(user)) return replyWith(form.submission, { status: 403, formErrors: [message(VERIFY_FIRST_MESSAGE)] });
   const result = joinCohort(cohort.id, user.id);
   if (result.ok) return redirect(`/cohorts/${cohort.id}?joined`, 303);
   const key = { full: "team:invite.full", finished: "team:invite.finished", inOtherCohort: "team:invite.inOtherTeam" }[result.reason];

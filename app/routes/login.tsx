@@ -16,6 +16,8 @@ import { safeRedirect } from "~/http/safe-redirect";
 import { localeCookie } from "~/i18n/negotiate.server";
 import { requestLocale } from "~/http/locale.server";
 import { serverT } from "~/i18n/resources.server";
+import { maySignIn } from "~/models/accounts/account-status.server";
+import { landingPath } from "~/models/accounts/landing.server";
 import { verifyLogin } from "~/models/users.server";
 import { allowAnyone, publicPage } from "~/policies/index.server";
 
@@ -25,8 +27,11 @@ export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/courses");
-  if (allowAnyone(request, context)) throw redirect(redirectTo);
+  // Without a page to return to, the person lands where their role works (see landingPath).
+  const asked = new URL(request.url).searchParams.get("redirectTo");
+  const redirectTo = asked ? safeRedirect(asked, "/courses") : "";
+  const viewer = allowAnyone(request, context);
+  if (viewer) throw redirect(redirectTo || landingPath(viewer));
   const locale = requestLocale(request, context);
   return { redirectTo, title: `${serverT(locale)("auth:login.title")} · kumi` };
 }
@@ -42,16 +47,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = await verifyLogin(value.email, value.password);
   await recordLoginOutcome(context, value.email, user !== null);
   if (!user) return replyWith(submission, { status: 401, formErrors: [message("auth:errors.invalidCredentials")], hideFields: SECRET_FIELDS });
+  // Said only to someone who knew the password: it tells them whom to ask.
+  if (!maySignIn(user.id)) return replyWith(submission, { status: 403, formErrors: [message("account:signIn.disabled")], hideFields: SECRET_FIELDS });
 
   const headers = new Headers();
   headers.append("Set-Cookie", startSession(request, user.id));
   // The account's language wins over whatever this browser had chosen before.
   headers.append("Set-Cookie", localeCookie(user.locale, cookieShouldBeSecure(request)));
-  return redirect(safeRedirect(value.redirectTo, "/courses"), { headers });
+  return redirect(value.redirectTo ? safeRedirect(value.redirectTo, "/courses") : landingPath(user), { headers });
 }
 
 export default function Login() {
   const { t } = useTranslation("auth");
+  const { t: tMail } = useTranslation("mail");
   const { redirectTo } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
@@ -61,7 +69,7 @@ export default function Login() {
       <h1>{t("login.title")}</h1>
       <FormErrors form={form} summary="auth:errors.summary" />
       <Form method="post" className="stack" {...getFormProps(form)}>
-        <input type="hidden" name="redirectTo" value={fields.redirectTo.value ?? redirectTo} />
+        {redirectTo || fields.redirectTo.value ? <input type="hidden" name="redirectTo" value={fields.redirectTo.value ?? redirectTo} /> : null}
         <HoneypotField label={t("fields.honeypot")} />
         <Field
           meta={fields.email}
@@ -85,7 +93,10 @@ export default function Login() {
         </button>
       </Form>
       <p>
-        {t("login.noAccount")} <Link to={`/signup?redirectTo=${encodeURIComponent(redirectTo)}`}>{t("login.signupLink")}</Link>
+        <Link to="/forgot-password">{tMail("forgot.link")}</Link>
+      </p>
+      <p>
+        {t("login.noAccount")} <Link to={redirectTo ? `/signup?redirectTo=${encodeURIComponent(redirectTo)}` : "/signup"}>{t("login.signupLink")}</Link>
       </p>
     </div>
   );

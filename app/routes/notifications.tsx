@@ -2,6 +2,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { FORMER_MEMBER_NAME } from "#db/values";
 import { getCourse, lessonTitle } from "~/curriculum/index.server";
 import { parseSubmission } from "~/forms/submission.server";
 import { IntentForm } from "~/components/forms";
@@ -32,7 +33,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     unread: !n.readAt,
     createdAt: n.createdAt.toISOString(),
     values: {
-      actor: n.actorName ?? "",
+      // Someone who deleted their account shows as a former member.
+      actor: n.actorName === FORMER_MEMBER_NAME ? serverT(locale)("account:formerMember") : (n.actorName ?? ""),
       lesson: lessonName(n.data.lessonId, locale),
       course: n.data.courseId ? (getCourse(n.data.courseId)?.title[locale] ?? "") : "",
     },

@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { getFormProps, useForm } from "@conform-to/react";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -10,14 +10,14 @@ import { signupSchema } from "~/forms/auth-schemas.server";
 import { message } from "~/forms/message";
 import { parseSubmission, replyWith } from "~/forms/submission.server";
 import { SECRET_FIELDS, limitAuthAttempt, turnAwayBots } from "~/http/auth-action.server";
-import { startSession } from "~/http/auth.server";
 import { cookieShouldBeSecure } from "~/http/cookies.server";
 import { safeRedirect } from "~/http/safe-redirect";
 import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
 import { localeCookie } from "~/i18n/negotiate.server";
 import { requestLocale } from "~/http/locale.server";
 import { serverT } from "~/i18n/resources.server";
-import { EmailTakenError, createUser, emailExists } from "~/models/users.server";
+import { checkPassword, PASSWORD_LIMITS } from "~/models/accounts/password-rules.server";
+import { signUpOrNotify } from "~/models/accounts/signup.server";
 import { allowAnyone, publicPage } from "~/policies/index.server";
 
 // Retry-After on a 429 comes from the action.
@@ -40,29 +40,28 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const refused = turnAwayBots(submission) ?? (await limitAuthAttempt("signup", context, value.email, submission));
   if (refused) return refused;
 
-  const taken = () =>
-    replyWith(submission, { status: 409, fieldErrors: { email: [message("auth:errors.emailTaken")] }, hideFields: SECRET_FIELDS });
-  if (emailExists(value.email)) return taken();
-  let user;
-  try {
-    user = await createUser({ name: value.name, email: value.email, password: value.password, locale: value.locale });
-  } catch (error) {
-    if (error instanceof EmailTakenError) return taken(); // lost a race with a twin request
-    throw error;
+  const rules = checkPassword(value.password, [value.name, value.email]);
+  if (!rules.ok) {
+    return replyWith(submission, { fieldErrors: { password: [message(rules.reason, PASSWORD_LIMITS)] }, hideFields: SECRET_FIELDS });
   }
+  // The same answer whether or not the address has an account (the e-mail
+  // differs: a link for a new address, a notice for a registered one).
+  await signUpOrNotify({ ...value, next: safeRedirect(value.redirectTo, "/courses") });
   const headers = new Headers();
-  headers.append("Set-Cookie", startSession(request, user.id));
-  headers.append("Set-Cookie", localeCookie(user.locale, cookieShouldBeSecure(request)));
-  return redirect(safeRedirect(value.redirectTo, "/courses"), { headers });
+  headers.append("Set-Cookie", localeCookie(value.locale, cookieShouldBeSecure(request)));
+  return data({ checkInbox: value.email.trim().toLowerCase() }, { headers });
 }
 
 export default function Signup() {
   const { t } = useTranslation("auth");
   const { locale, redirectTo } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>();
+  const checkInbox = actionData && "checkInbox" in actionData ? actionData.checkInbox : null;
+  const lastResult = actionData && !("checkInbox" in actionData) ? actionData : undefined;
   const busy = useNavigation().state === "submitting";
   const [form, fields] = useForm<z.input<typeof signupSchema>>({ id: "signup-form", lastResult, defaultValue: { locale, redirectTo } });
   const chosenLocale = fields.locale.value ?? locale;
+  if (checkInbox) return <CheckInbox email={checkInbox} redirectTo={redirectTo} />;
   return (
     <div className="narrow">
       <h1>{t("signup.title")}</h1>
@@ -125,6 +124,19 @@ export default function Signup() {
       </Form>
       <p>
         {t("signup.haveAccount")} <Link to={`/login?redirectTo=${encodeURIComponent(redirectTo)}`}>{t("signup.loginLink")}</Link>
+      </p>
+    </div>
+  );
+}
+
+function CheckInbox({ email, redirectTo }: { email: string; redirectTo: string }) {
+  const { t } = useTranslation("mail");
+  return (
+    <div className="narrow" role="status">
+      <h1>{t("checkInbox.title")}</h1>
+      <p>{t("checkInbox.body", { email })}</p>
+      <p>
+        <Link to={`/login?redirectTo=${encodeURIComponent(redirectTo)}`}>{t("checkInbox.login")}</Link>
       </p>
     </div>
   );

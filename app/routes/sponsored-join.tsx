@@ -13,7 +13,7 @@ import { requestLocale } from "~/http/locale.server";
 import { LOCALES, LOCALE_NAMES, isLocale } from "~/i18n/config";
 import { commissionState } from "~/models/partners/commissions.server";
 import { consentAndJoin } from "~/models/partners/sponsorships.server";
-import { allowAnyone, requireSignedIn, requireSponsorInvite } from "~/policies/index.server";
+import { VERIFY_FIRST_MESSAGE, allowAnyone, canJoinTeam, requireSignedIn, requireSponsorInvite } from "~/policies/index.server";
 
 export const meta: MetaFunction = () => [{ title: "kumi" }, { name: "robots", content: "noindex" }];
 
@@ -46,6 +46,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const { commission, organisation } = requireSponsorInvite(params.code);
   const form = await parseSubmission(request, schema);
   if (!form.ok) return form.reply;
+  if (!canJoinTeam(user)) return replyWith(form.submission, { status: 403, formErrors: [message(VERIFY_FIRST_MESSAGE)] });
   const input = form.value;
   const languages = input.languages.filter((l) => commission.languages.includes(l));
   const result = consentAndJoin(commission.id, user.id, { ...input, languages: languages.length ? languages : input.languages });

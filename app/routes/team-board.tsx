@@ -13,6 +13,7 @@ import { dateForDisplay, todayIn, weekStart } from "~/domain/calendar";
 import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
 import { formatDate } from "~/i18n/format";
+import { serverT } from "~/i18n/resources.server";
 
 import { submissionsOfCohort } from "~/models/exercises.server";
 import { checkInsOf, helpRequestsOf, recentlyNudged, thisWeeksCheckIn } from "~/models/team-life.server";
@@ -30,6 +31,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const locale = requestLocale(request, context);
   const board = teamBoard(cohortId, user.id, locale);
   if (!board) throw notFound();
+  // A deleted account keeps its place and progress in the team, under no name.
+  const formerMember = serverT(locale)("account:formerMember");
+  for (const m of board.members) if (m.former) m.name = formerMember;
   const url = new URL(request.url);
   const note = NOTES.find((n) => url.searchParams.has(n) || url.searchParams.get("ok") === n) ?? null;
   const nudged = recentlyNudged(user.id);

@@ -70,6 +70,8 @@ const MENTOR_OF_A_AND_STAFF = who("no", { signedOut: "login", mentor: "ok", trai
 /** Firm 1's report: its managers, trainers, admins. */
 const FIRM_1 = who("no", { signedOut: "login", partner: "ok", trainer: "ok", admin: "ok" });
 const NOBODY = who("no");
+/** Admin pages: admins only, a 404 for everyone else. */
+const ADMIN = who("no", { signedOut: "login", admin: "ok" });
 
 const COURSE = "rpa-foundations";
 
@@ -79,6 +81,18 @@ export const ROWS: Record<string, Row> = {
   "routes/signup.tsx": { path: () => "/signup", get: EVERYONE, post: { "": { body: () => ({}), expected: EVERYONE } } },
   "routes/login.tsx": { path: () => "/login", get: EVERYONE, post: { "": { body: () => ({}), expected: EVERYONE } } },
   "routes/logout.tsx": { path: () => "/logout", get: EVERYONE, post: { "": { body: () => ({}), expected: EVERYONE } } },
+  // Links from e-mails: the token or signature is the proof, so anyone may open them.
+  "routes/verify-email.tsx": {
+    path: () => "/verify-email?token=not-a-token",
+    get: EVERYONE,
+    // "Send the link again" from the banner: one's own account.
+    post: { resend: { body: () => ({ intent: "resend" }), expected: SIGNED_IN } },
+  },
+  "routes/forgot-password.tsx": { path: () => "/forgot-password", get: EVERYONE, post: { "": { body: () => ({}), expected: EVERYONE } } },
+  "routes/reset-password.tsx": { path: () => "/reset-password?token=not-a-token", get: EVERYONE, post: { "": { body: () => ({}), expected: EVERYONE } } },
+  "routes/unsubscribe.tsx": { path: () => "/unsubscribe?u=1&k=nudge&s=forged", get: EVERYONE, post: { "": { body: () => ({}), expected: EVERYONE } } },
+  // GET sends to the page above; a POST with a forged signature is a 400 for anyone.
+  "routes/unsubscribe-one-click.ts": { path: () => "/unsubscribe/one-click?u=1&k=nudge&s=forged", get: EVERYONE, post: { "": { body: () => ({}), expected: EVERYONE } } },
   "routes/language.tsx": { path: () => "/language", get: EVERYONE, post: { "": { body: () => ({ locale: "en" }), expected: EVERYONE } } },
   "routes/healthz.ts": { path: () => "/healthz", get: EVERYONE },
   // Public, but only files the content refers to: an unknown one is a 404 for all.
@@ -109,6 +123,22 @@ export const ROWS: Record<string, Row> = {
     },
   },
   "routes/notifications.tsx": { path: () => "/notifications", get: SIGNED_IN, post: { read: { body: () => ({ intent: "read" }), expected: SIGNED_IN } } },
+  // Only ever the viewer's own account. Bodies that fail validation (a 400) change nothing;
+  // signing out everywhere runs last of all, just before /logout.
+  "routes/account.tsx": {
+    path: () => "/account",
+    get: SIGNED_IN,
+    post: {
+      profile: { body: () => ({ intent: "profile", name: "", locale: "xx", timeZone: "Nowhere/Else" }), expected: SIGNED_IN },
+      availability: { body: () => ({ intent: "availability", slots: "never" }), expected: SIGNED_IN },
+      email: { body: () => ({ intent: "email", email: "not an address" }), expected: SIGNED_IN },
+      password: { body: () => ({ intent: "password" }), expected: SIGNED_IN },
+      notifications: { body: () => ({ intent: "notifications", nudge: "sometimes" }), expected: SIGNED_IN },
+      delete: { body: () => ({ intent: "delete" }), expected: SIGNED_IN },
+      signOutEverywhere: { body: () => ({ intent: "signOutEverywhere" }), expected: SIGNED_IN },
+    },
+  },
+  "routes/account-data.ts": { path: () => "/account/data", get: SIGNED_IN },
   "routes/course-join.tsx": {
     path: () => `/courses/${COURSE}/join`,
     get: SIGNED_IN,
@@ -219,8 +249,29 @@ export const ROWS: Record<string, Row> = {
   "routes/trainer-content.tsx": { path: () => "/trainer/content", get: STAFF },
   "routes/trainer-course-coverage.tsx": { path: () => `/trainer/content/${COURSE}`, get: STAFF },
   "routes/trainer-lesson-preview.tsx": { path: () => `/trainer/content/${COURSE}/rpa-what-rpa-is/uk`, get: STAFF },
+  "routes/admin.tsx": { path: () => "/admin?q=a", get: ADMIN },
+  "routes/admin-user.tsx": {
+    path: (w) => `/admin/users/${w.teammateA}`,
+    get: ADMIN,
+    post: {
+      // The teammate has the learner role already: a 409 "nothing to change".
+      roles: { body: () => ({ intent: "roles", roles: "learner" }), expected: ADMIN },
+      disable: { body: () => ({ intent: "disable" }), expected: ADMIN },
+      enable: { body: () => ({ intent: "enable" }), expected: ADMIN },
+      sendReset: { body: () => ({ intent: "sendReset" }), expected: ADMIN },
+      resendVerification: { body: () => ({ intent: "resendVerification" }), expected: ADMIN },
+    },
+  },
+  "routes/admin-audit.tsx": { path: () => "/admin/audit", get: ADMIN },
+  "routes/admin-mail.tsx": { path: () => "/admin/mail", get: ADMIN },
+  // The first e-mail of the seeded world (a verification link).
+  "routes/admin-mail-message.tsx": {
+    path: () => "/admin/mail/1",
+    get: ADMIN,
+    post: { retry: { body: () => ({ intent: "retry" }), expected: ADMIN } },
+  },
   "routes/not-found.tsx": { path: () => "/no/such/page", get: NOBODY },
 };
 
 /** Actions that change who may do what run last, in this order; everything else runs before them. */
-export const RUN_LAST = ["routes/invite.tsx", "routes/mentor.tsx", "routes/partner-join.tsx", "routes/logout.tsx"];
+export const RUN_LAST = ["routes/invite.tsx", "routes/mentor.tsx", "routes/partner-join.tsx", "routes/account.tsx", "routes/logout.tsx"];

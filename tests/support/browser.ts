@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { uniqueEmail } from "./http-client";
+import { verificationLink } from "./mail";
+import { dbPathOf } from "./server";
 
 export function chromiumPath(): string {
   const candidate = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -49,13 +51,26 @@ export async function newContext(
   return { context, page, problems };
 }
 
-/** Signs up through the real form (with any JavaScript setting) and lands on `next`. */
+/**
+ * Signs up through the real form (with any JavaScript setting), follows the
+ * link of the verification e-mail (read from the server's outbox), signs in
+ * and lands on `next`.
+ */
 export async function signUpInBrowser(page: Page, baseUrl: string, name: string, locale: "en" | "uk" | "ja", next: string) {
+  const email = uniqueEmail("browser");
+  const password = "a long enough password";
   await page.goto(`${baseUrl}/signup?redirectTo=${encodeURIComponent(next)}`);
   await page.locator('input[name="name"]').fill(name);
-  await page.locator('input[name="email"]').fill(uniqueEmail("browser"));
-  await page.locator('input[name="password"]').fill("a long enough password");
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
   await page.locator(`input[name="locale"][value="${locale}"]`).check();
+  await page.locator("form.stack button[type=submit]").click();
+  await page.locator('[role="status"] h1').waitFor();
+  await page.goto(`${baseUrl}${verificationLink(dbPathOf(baseUrl), email)}`);
+  await page.locator(".notice.success").waitFor();
+  await page.goto(`${baseUrl}/login?redirectTo=${encodeURIComponent(next)}`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
   await page.locator("form.stack button[type=submit]").click();
   await page.waitForURL(`${baseUrl}${next}`);
 }

@@ -1,8 +1,9 @@
 import { openDatabase } from "#db/client";
 import { Client, uniqueEmail } from "./http-client";
+import { verificationLink } from "./mail";
 import type { TestServer } from "./server";
 
-/** A signed-up user (through the real sign-up form), optionally given extra roles. */
+/** A signed-up user (through the real sign-up form and verification e-mail, then signed in), optionally given extra roles. */
 export async function signUp(
   server: TestServer,
   options: { name?: string; locale?: "en" | "uk" | "ja"; roles?: string[] } = {},
@@ -10,8 +11,14 @@ export async function signUp(
   const locale = options.locale ?? "en";
   const client = new Client(server.url, { acceptLanguage: locale });
   const email = uniqueEmail(options.name?.split(" ")[0]?.toLowerCase() ?? "user");
-  const res = await client.post("/signup", { name: options.name ?? "Learner", email, password: "a long password", locale });
-  if (res.status !== 302) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
+  const password = "a long password";
+  const res = await client.post("/signup", { name: options.name ?? "Learner", email, password, locale });
+  if (res.status !== 200) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
+  // As a person would: follow the link from the verification e-mail, then sign in.
+  const verified = await client.get(verificationLink(server.dbPath, email));
+  if (verified.status !== 200) throw new Error(`verification failed: ${verified.status}`);
+  const login = await client.post("/login", { email, password });
+  if (login.status !== 302) throw new Error(`sign-in after sign-up failed: ${login.status} ${await login.text()}`);
   const { sqlite } = openDatabase(server.dbPath, { migrate: false });
   try {
     const { id } = sqlite.prepare("select id from users where email = ?").get(email) as { id: number };

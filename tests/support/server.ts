@@ -25,6 +25,15 @@ async function freePort(): Promise<number> {
   });
 }
 
+// Which database file a running test server uses, by its URL: helpers that
+// get only the URL (the browser's sign-up) read the outbox through it.
+const dbPaths = new Map<string, string>();
+export function dbPathOf(url: string): string {
+  const found = dbPaths.get(url);
+  if (!found) throw new Error(`no test server at ${url}`);
+  return found;
+}
+
 export function tempDbPath(label = "kumi"): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${label}-`));
   return path.join(dir, "test.db");
@@ -73,6 +82,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
     await new Promise((r) => setTimeout(r, 100));
   }
 
+  dbPaths.set(url, dbPath);
   return {
     url,
     dbPath,

@@ -28,7 +28,7 @@ export function WhoIsBehind() {
                 {m.behindBy > 0 && m.quiet ? " · " : null}
                 {m.quiet ? <span className="quiet">{t("board.quiet")}</span> : null}
               </span>
-              {role === "member" && !m.isViewer && !nudged.includes(m.id) ? (
+              {role === "member" && !m.isViewer && !m.former && !nudged.includes(m.id) ? (
                 <IntentForm id={`nudge-form-${m.id}`} intent="nudge" row={["to", m.id]} className="inline-form">
                   <button type="submit" className="small-button">
                     {t("behind.nudge")}

@@ -1,10 +1,12 @@
+import account from "../../../locales/en/account.json";
 import auth from "../../../locales/en/auth.json";
 import common from "../../../locales/en/common.json";
 import courses from "../../../locales/en/courses.json";
 import mentoring from "../../../locales/en/mentoring.json";
+import mail from "../../../locales/en/mail.json";
 import partners from "../../../locales/en/partners.json";
 import team from "../../../locales/en/team.json";
 import trainer from "../../../locales/en/trainer.json";
 
 // One chunk per language: the browser downloads only the reader's own.
-export default { common, auth, courses, trainer, team, mentoring, partners };
+export default { common, auth, courses, trainer, team, mentoring, partners, mail, account };

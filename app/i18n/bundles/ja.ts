@@ -1,10 +1,12 @@
+import account from "../../../locales/ja/account.json";
 import auth from "../../../locales/ja/auth.json";
 import common from "../../../locales/ja/common.json";
 import courses from "../../../locales/ja/courses.json";
 import mentoring from "../../../locales/ja/mentoring.json";
+import mail from "../../../locales/ja/mail.json";
 import partners from "../../../locales/ja/partners.json";
 import team from "../../../locales/ja/team.json";
 import trainer from "../../../locales/ja/trainer.json";
 
 // One chunk per language: the browser downloads only the reader's own.
-export default { common, auth, courses, trainer, team, mentoring, partners };
+export default { common, auth, courses, trainer, team, mentoring, partners, mail, account };

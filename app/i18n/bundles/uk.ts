@@ -1,10 +1,12 @@
+import account from "../../../locales/uk/account.json";
 import auth from "../../../locales/uk/auth.json";
 import common from "../../../locales/uk/common.json";
 import courses from "../../../locales/uk/courses.json";
 import mentoring from "../../../locales/uk/mentoring.json";
+import mail from "../../../locales/uk/mail.json";
 import partners from "../../../locales/uk/partners.json";
 import team from "../../../locales/uk/team.json";
 import trainer from "../../../locales/uk/trainer.json";
 
 // One chunk per language: the browser downloads only the reader's own.
-export default { common, auth, courses, trainer, team, mentoring, partners };
+export default { common, auth, courses, trainer, team, mentoring, partners, mail, account };
