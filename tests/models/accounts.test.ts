@@ -42,7 +42,7 @@ describe("deleting an account", () => {
     expect(joinCohort(cohort.id, taras.id).ok).toBe(true);
     completeLesson(olena.id, course, "rpa-what-rpa-is");
     completeLesson(taras.id, course, "rpa-what-rpa-is");
-    checkIn(cohort.id, olena.id, "Olena's private week", "Olena's blocker");
+    checkIn(cohort.id, olena.id, { did: "Olena's private week", blockers: "Olena's blocker", editing: null });
     askForHelp(cohort.id, olena.id, "Olena's question", null);
     const token = signedIn(olena.id);
     const before = teamBoard(cohort.id, taras.id, "en")!;
@@ -92,7 +92,7 @@ describe("download my data", () => {
     const cohort = team();
     joinCohort(cohort.id, learner.id);
     completeLesson(learner.id, course, "rpa-what-rpa-is");
-    checkIn(cohort.id, learner.id, "Read the first lesson", "");
+    checkIn(cohort.id, learner.id, { did: "Read the first lesson", blockers: "", editing: null });
     askForHelp(cohort.id, learner.id, "How do I start?", null);
     signedIn(learner.id);
     const data = exportAccountData(learner.id)!;
