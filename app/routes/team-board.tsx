@@ -7,6 +7,7 @@ import { HelpRequests } from "~/components/team-board/help-requests";
 import { BoardGrid, Members } from "~/components/team-board/members";
 import { SessionFeedback } from "~/components/team-board/session-feedback";
 import { ThisWeek } from "~/components/team-board/this-week";
+import { TeamMeeting } from "~/components/team-meeting";
 import { parseSubmission } from "~/forms/submission.server";
 import { dateForDisplay, todayIn, weekStart } from "~/domain/calendar";
 
@@ -18,7 +19,11 @@ import { submissionsOfCohort } from "~/models/exercises.server";
 import { checkInsOf, helpRequestsOf, recentlyNudged } from "~/models/team-life.server";
 import { activeMentorOf } from "~/models/mentoring/proposals.server";
 import { sessionsOfMentee } from "~/models/mentoring/sessions.server";
-import { canOnBoard, requireCohortViewer } from "~/policies/index.server";
+import { canManageTeam, canOnBoard, requireCohortViewer } from "~/policies/index.server";
+import { describeMeeting } from "~/i18n/meeting-format";
+import { serverT } from "~/i18n/resources.server";
+import { viewerTimeZone, weeklyMeetingOf } from "~/models/team-settings.server";
+import { teamSettingsData } from "./team-settings.server";
 import { teamBoard } from "~/models/team-board.server";
 import { NOTES, handleTeamBoardIntent, teamBoardSchema } from "./team-board.server";
 
@@ -33,6 +38,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const note = NOTES.find((n) => url.searchParams.has(n) || url.searchParams.get("ok") === n) ?? null;
   const nudged = recentlyNudged(user.id);
+  const weekly = weeklyMeetingOf(cohort);
   return {
     board,
     role,
@@ -53,6 +59,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     mentor: activeMentorOf(cohortId),
     mySessions: role === "member" ? sessionsOfMentee(user.id, cohortId) : [],
     currentWeek: weekStart(todayIn(cohort.timeZone)),
+    meeting: weekly ? describeMeeting(weekly, locale, viewerTimeZone(user.id), serverT(locale)) : null,
+    teamSettings: canManageTeam(role) ? teamSettingsData(cohort, locale) : null,
   };
 }
 
@@ -84,6 +92,7 @@ export default function TeamBoard() {
       {note ? (
         <StatusMessage>{t(note === "joined" ? "team:invite.joined" : note === "feedbackSaved" ? "mentoring:mentee.feedbackSaved" : `team:board.${note}`)}</StatusMessage>
       ) : null}
+      <TeamMeeting cohortId={cohort.id} meeting={data.meeting} settings={data.teamSettings} />
       {data.mentor ? <p className="notice">{t("mentoring:board.yourMentor", { name: data.mentor.name })}</p> : null}
       {data.inviteUrl ? (
         <p className="notice">
