@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { IntentForm, StatusMessage } from "~/components/forms";
 import { useScripted } from "~/components/use-scripted";
+import { getEnv } from "~/env.server";
 import { parseSubmission } from "~/forms/submission.server";
 import { requestLocale } from "~/http/locale.server";
 import { formatDate } from "~/i18n/format";
@@ -40,7 +41,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return { done: "revoked" as const, url: null };
   }
   const secret = createCalendarFeed(user.id);
-  return { done: "created" as const, url: `${new URL(request.url).origin}/calendar/${secret}.ics` };
+  // Calendar apps fetch from outside, so the public origin is used when one is configured.
+  const origin = getEnv().APP_ORIGIN ?? new URL(request.url).origin;
+  return { done: "created" as const, url: `${origin}/calendar/${secret}.ics` };
 }
 
 function CopyableUrl({ url }: { url: string }) {
