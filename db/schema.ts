@@ -78,6 +78,10 @@ export const cohorts = sqliteTable(
     /** Free text shown to the team, e.g. "Tuesdays 10:00, Zoom link in LINE". */
     meetingNote: text("meeting_note").notNull().default(""),
     timeZone: text("time_zone").notNull().default("Asia/Tokyo"),
+    /** The weekly meeting, once set: ISO weekday (1 = Monday … 7 = Sunday), "HH:MM" in time_zone, a place or a video link. */
+    meetingWeekday: integer("meeting_weekday"),
+    meetingTime: text("meeting_time"),
+    meetingPlace: text("meeting_place").notNull().default(""),
     /** YYYY-MM-DD in the cohort's time zone. */
     startDate: text("start_date").notNull(),
     weeksPerModule: integer("weeks_per_module").notNull().default(2),
@@ -593,3 +597,15 @@ export const auditLog = sqliteTable(
   },
   (t) => [index("audit_log_created_idx").on(t.createdAt), index("audit_log_target_idx").on(t.targetUserId)],
 );
+/**
+ * A person's private calendar feed. The secret in the feed's URL is the
+ * credential (calendar apps cannot sign in), so only its SHA-256 is kept;
+ * deleting the row revokes it.
+ */
+export const calendarFeeds = sqliteTable("calendar_feeds", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  secretHash: text("secret_hash").notNull().unique(),
+  createdAt: createdAt(),
+});

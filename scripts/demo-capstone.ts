@@ -5,6 +5,7 @@ import type { Locale } from "../app/i18n/config";
 import { getCourse } from "../app/curriculum/index.server";
 import { addDays, todayIn, weekStart } from "../app/domain/calendar";
 import { createCohort, joinCohort } from "../app/models/cohorts.server";
+import { setWeeklyMeeting } from "../app/models/team-settings.server";
 import { submitExercise } from "../app/models/exercises.server";
 import { issueCertificate } from "../app/models/certificates.server";
 import { proposeMentor, respondToProposal } from "../app/models/mentoring/proposals.server";
@@ -28,12 +29,12 @@ export async function seedCapstoneTeam({ trainerId, mentorId }: { trainerId: num
     name: teamName,
     locale: "uk",
     meetingSlot: "weekend",
-    meetingNote: "субота 10:00, Zoom",
     startDate: addDays(weekStart(today), -capstone * WEEKS_PER_MODULE * 7),
     weeksPerModule: WEEKS_PER_MODULE,
     state: "active",
     createdBy: trainerId,
   });
+  setWeeklyMeeting(cohort.id, { weekday: 6, time: "10:00", timeZone: "Asia/Tokyo", place: "Йокогама, центр підтримки, кімната 2" });
   const people: [string, Locale][] = [
     ["Andrii Polishchuk", "uk"],
     ["Yevheniia Marchenko", "uk"],

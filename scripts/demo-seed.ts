@@ -8,6 +8,7 @@ import type { MeetingSlot } from "../db/schema";
 import { getCourse } from "../app/curriculum/index.server";
 import { addDays, todayIn, weekStart } from "../app/domain/calendar";
 import { createCohort, joinCohort } from "../app/models/cohorts.server";
+import { setWeeklyMeeting } from "../app/models/team-settings.server";
 import { requestEnrolment } from "../app/models/enrolment.server";
 import { submitExercise } from "../app/models/exercises.server";
 import { completeLesson } from "../app/models/progress.server";
@@ -48,12 +49,12 @@ const cohort = createCohort({
   name: "Команда Сакура",
   locale: "uk",
   meetingSlot: "weekday-evening",
-  meetingNote: "вівторок 19:00, Zoom",
   startDate: start,
   state: "active",
   createdBy: created.get("yuki@demo.kumi.test"),
 });
 for (const id of ids) joinCohort(cohort.id, id);
+setWeeklyMeeting(cohort.id, { weekday: 2, time: "19:00", timeZone: "Asia/Tokyo", place: "https://meet.jit.si/kumi-demo-sakura" });
 const course = getCourse("rpa-foundations")!;
 const lessonIds = course.modules.flatMap((m) => m.lessons.map((l) => l.id));
 // Olena is a little ahead, Sofiia has gone quiet.

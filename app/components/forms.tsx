@@ -96,7 +96,7 @@ export function Field({
   hint,
   type = "text",
   ...rest
-}: { meta: Meta; label: string; hint?: string; type?: "text" | "email" | "password" | "date" | "number" | "url" } & Omit<
+}: { meta: Meta; label: string; hint?: string; type?: "text" | "email" | "password" | "date" | "time" | "number" | "url" } & Omit<
   InputHTMLAttributes<HTMLInputElement>,
   "type" | "name" | "id"
 >) {

@@ -1,41 +1,58 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { SelectField, type FieldMeta } from "./forms";
+import { useScripted } from "./use-scripted";
+import type { TimeZoneOption } from "~/i18n/time-zones";
 
-// The zones our learners actually live in; anything else can be typed by a trainer.
-export const COMMON_TIME_ZONES = [
-  "Asia/Tokyo",
-  "Europe/Kyiv",
-  "Europe/Warsaw",
-  "Europe/Berlin",
-  "Europe/London",
-  "America/New_York",
-  "America/Los_Angeles",
-  "Asia/Seoul",
-  "Asia/Manila",
-  "Asia/Ho_Chi_Minh",
-  "Australia/Sydney",
-  "UTC",
-] as const;
+export { COMMON_TIME_ZONES } from "~/i18n/time-zones";
 
 /** The zone the form's default value names, Asia/Tokyo unless the form says otherwise. */
 export const DEFAULT_TIME_ZONE = "Asia/Tokyo";
 
-export function TimeZoneSelect({ label, meta }: { label: string; meta: FieldMeta }) {
+/**
+ * A select of every time zone by its name in the reader's language (the
+ * loader passes `zones` from timeZoneOptions), the common ones first. With
+ * JavaScript a search box narrows the list; without it the grouped select
+ * alone works.
+ */
+export function TimeZoneSelect({ label, meta, zones }: { label: string; meta: FieldMeta; zones: TimeZoneOption[] }) {
+  const { t } = useTranslation("team");
+  const scripted = useScripted();
+  const [search, setSearch] = useState("");
+  const [chosen, setChosen] = useState(typeof meta.initialValue === "string" ? meta.initialValue : "");
+  const words = search.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const shown = (z: TimeZoneOption) =>
+    z.id === chosen || words.every((w) => z.label.toLocaleLowerCase().includes(w) || z.id.toLocaleLowerCase().includes(w));
+  const common = zones.filter((z) => z.common && shown(z));
+  const all = zones.filter((z) => !z.common && shown(z));
   return (
-    <SelectField meta={meta} label={label}>
-      {COMMON_TIME_ZONES.map((zone) => (
-        <option key={zone} value={zone}>
-          {zone.replace("_", " ")}
-        </option>
-      ))}
-    </SelectField>
+    <div className="time-zone-select">
+      {scripted ? (
+        <p className="field">
+          <label htmlFor={`${meta.id}-search`}>{t("timeZones.search")}</label>
+          <input id={`${meta.id}-search`} type="search" value={search} onChange={(e) => setSearch(e.currentTarget.value)} autoComplete="off" />
+        </p>
+      ) : null}
+      <SelectField meta={meta} label={label} onChange={(e) => setChosen(e.currentTarget.value)}>
+        {common.length ? (
+          <optgroup label={t("timeZones.common")}>
+            {common.map((z) => (
+              <option key={z.id} value={z.id}>
+                {z.label}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+        {all.length ? (
+          <optgroup label={t("timeZones.all")}>
+            {all.map((z) => (
+              <option key={z.id} value={z.id}>
+                {z.label}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+      </SelectField>
+    </div>
   );
-}
-
-export function isKnownTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -5,6 +5,7 @@ import { getCourse } from "~/curriculum/index.server";
 import { addDays, todayIn, weekStart } from "~/domain/calendar";
 import { formTeams, type FormingResult } from "~/domain/cohort-forming";
 import { isLocale, type Locale } from "~/i18n/config";
+import { serverT } from "~/i18n/resources.server";
 import { createCohort, type Cohort } from "./cohorts.server";
 import { waitingForCourse } from "./enrolment.server";
 import { notify } from "./notifications.server";
@@ -26,6 +27,12 @@ export function defaultStartDate(timeZone = "Asia/Tokyo", now = new Date()): str
   return addDays(weekStart(todayIn(timeZone, now)), 14);
 }
 
+/** A formed team's name, wholly in the team's own language: "Автоматизація без коду · Вихідні · команда 1". */
+export function autoTeamName(courseTitle: string, locale: Locale, slot: MeetingSlot, number: number): string {
+  const t = serverT(locale);
+  return t("team:autoName", { course: courseTitle, slot: t(`team:slot.${slot}`), number });
+}
+
 /**
  * Runs cohort forming for a course: creates the proposed teams (state
  * "forming"), places their learners, and tells everyone left over that they
@@ -44,7 +51,7 @@ export function formCohorts(
     teams.forEach((team, i) => {
       const cohort = createCohort({
         courseId,
-        name: options.names?.(team.locale, i) ?? `${course.title[team.locale]} · ${team.slot} · ${i + 1}`,
+        name: options.names?.(team.locale, i) ?? autoTeamName(course.title[team.locale], team.locale, team.slot, i + 1),
         locale: team.locale,
         meetingSlot: team.slot,
         startDate: options.startDate ?? defaultStartDate(),

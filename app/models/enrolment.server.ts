@@ -1,6 +1,6 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import { getConnection } from "#db/client";
-import { enrolmentRequests, type MeetingSlot } from "#db/schema";
+import { enrolmentRequests, users, type MeetingSlot } from "#db/schema";
 import type { Locale } from "~/i18n/config";
 
 export interface EnrolmentInput {
@@ -17,16 +17,20 @@ export interface EnrolmentInput {
  */
 export function requestEnrolment(input: EnrolmentInput) {
   const { db } = getConnection();
-  const existing = waitingRequest(input.userId, input.courseId);
-  if (existing) {
-    return db
-      .update(enrolmentRequests)
-      .set({ languages: input.languages, slots: input.slots, timeZone: input.timeZone })
-      .where(eq(enrolmentRequests.id, existing.id))
-      .returning()
-      .get();
-  }
-  return db.insert(enrolmentRequests).values({ ...input, status: "waiting" }).returning().get();
+  return db.transaction((tx) => {
+    // The zone she gives when joining is her own until she changes it on /account.
+    tx.update(users).set({ timeZone: input.timeZone }).where(eq(users.id, input.userId)).run();
+    const existing = waitingRequest(input.userId, input.courseId);
+    if (existing) {
+      return tx
+        .update(enrolmentRequests)
+        .set({ languages: input.languages, slots: input.slots, timeZone: input.timeZone })
+        .where(eq(enrolmentRequests.id, existing.id))
+        .returning()
+        .get();
+    }
+    return tx.insert(enrolmentRequests).values({ ...input, status: "waiting" }).returning().get();
+  });
 }
 
 export function waitingRequest(userId: number, courseId: string) {

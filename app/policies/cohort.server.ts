@@ -79,3 +79,18 @@ export function requireInviteLink(code: string | undefined): Cohort {
   if (!cohort) throw notFound();
   return cohort;
 }
+
+/**
+ * Naming a team and setting its weekly meeting: staff, and the team's active
+ * mentor (who runs the meetings). Learners see both but change neither.
+ */
+export function canManageTeam(role: CohortRole | null): boolean {
+  return role === "staff" || role === "mentor";
+}
+
+/** A cohort whose name and meeting the viewer may change; anyone else gets a 404. */
+export function requireTeamManager(request: Request, context: AppLoadContext, rawId: string | undefined) {
+  const found = requireCohortViewer(request, context, rawId);
+  if (!canManageTeam(found.role)) throw notFound();
+  return found;
+}

@@ -1,6 +1,7 @@
 // Every authorisation decision in kumi, one module per resource; the matrix
 // they encode is in docs/architecture.md. Routes import from here.
 export * from "./account.server";
+export * from "./calendar-feed.server";
 export * from "./certificate.server";
 export * from "./cohort.server";
 export * from "./course.server";

@@ -1,7 +1,7 @@
 import { redirect, type AppLoadContext } from "@remix-run/node";
 import { z } from "zod";
 import { DELIVERIES, MEETING_SLOTS } from "#db/values";
-import { isKnownTimeZone } from "~/components/time-zone-select";
+import { isTimeZoneId } from "~/i18n/time-zones";
 import { LIMITS } from "~/forms/auth-fields";
 import { message } from "~/forms/message";
 import { replyWith, type Sent } from "~/forms/submission.server";
@@ -29,7 +29,7 @@ export const accountSchema = z.discriminatedUnion("intent", [
     intent: z.literal("profile"),
     name: z.string({ error: "auth:errors.nameRequired" }).trim().min(1, "auth:errors.nameRequired").max(LIMITS.nameMax, "auth:errors.nameTooLong"),
     locale: z.enum(LOCALES, { error: "auth:errors.languageInvalid" }),
-    timeZone: z.string({ error: "team:trainer.invalidTimeZone" }).max(64).refine(isKnownTimeZone, "team:trainer.invalidTimeZone"),
+    timeZone: z.string({ error: "team:trainer.invalidTimeZone" }).max(64).refine(isTimeZoneId, "team:trainer.invalidTimeZone"),
   }),
   z.object({ intent: z.literal("availability"), slots: z.array(z.enum(MEETING_SLOTS)).max(MEETING_SLOTS.length).default([]) }),
   z.object({

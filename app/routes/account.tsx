@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { MEETING_SLOTS } from "#db/values";
 import { CheckGroup, Field, FormErrors, IntentForm, SelectField, StatusMessage } from "~/components/forms";
 import { TimeZoneSelect } from "~/components/time-zone-select";
+import { timeZoneOptions } from "~/i18n/time-zones";
 import { LIMITS } from "~/forms/auth-fields";
 import { replyFor } from "~/forms/reply";
 import { parseSubmission } from "~/forms/submission.server";
@@ -27,6 +28,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     account,
     notifications: notificationChoices(user),
+    timeZones: timeZoneOptions(locale),
     saved: SAVED.find((s) => s === savedParam) ?? null,
     title: `${serverT(locale)("account:title")} · kumi`,
   };
@@ -57,7 +59,7 @@ function SavedNote({ saved, section }: { saved: Saved; section: NonNullable<Save
 
 function ProfileForm({ saved }: { saved: Saved }) {
   const { t } = useTranslation("account");
-  const { account } = useLoaderData<typeof loader>();
+  const { account, timeZones } = useLoaderData<typeof loader>();
   const [form, fields] = useForm({
     id: "profile-form",
     lastResult: replyFor(useActionData<typeof action>(), "profile"),
@@ -77,7 +79,7 @@ function ProfileForm({ saved }: { saved: Saved }) {
             </option>
           ))}
         </SelectField>
-        <TimeZoneSelect meta={fields.timeZone} label={t("profile.timeZone")} />
+        <TimeZoneSelect meta={fields.timeZone} label={t("profile.timeZone")} zones={timeZones} />
         <button type="submit" className="button">
           {t("profile.save")}
         </button>

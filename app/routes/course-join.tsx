@@ -7,7 +7,8 @@ import { CheckGroup, FormErrors, IntentForm, StatusMessage } from "~/components/
 import { replyFor } from "~/forms/reply";
 import { message } from "~/forms/message";
 import { parseSubmission, replyWith } from "~/forms/submission.server";
-import { DEFAULT_TIME_ZONE, TimeZoneSelect, isKnownTimeZone } from "~/components/time-zone-select";
+import { DEFAULT_TIME_ZONE, TimeZoneSelect } from "~/components/time-zone-select";
+import { isTimeZoneId, timeZoneOptions } from "~/i18n/time-zones";
 
 import { MEETING_SLOTS } from "#db/values";
 import { requestLocale } from "~/http/locale.server";
@@ -26,6 +27,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const cohort = cohortOfLearner(user.id, course.id);
   const waiting = waitingRequest(user.id, course.id);
   return {
+    timeZones: timeZoneOptions(locale),
     course: { id: course.id, title: course.title[locale] },
     cohortId: cohort?.id ?? null,
     request: waiting ? { languages: waiting.languages, slots: waiting.slots, timeZone: waiting.timeZone } : null,
@@ -40,7 +42,7 @@ const schema = z.discriminatedUnion("intent", [
     intent: z.literal("request"),
     languages: z.array(z.enum(LOCALES)).min(1, "common:form.chooseOne").max(3),
     slots: z.array(z.enum(MEETING_SLOTS)).min(1, "common:form.chooseOne").max(4),
-    timeZone: z.string().max(64).refine(isKnownTimeZone, "team:trainer.invalidTimeZone"),
+    timeZone: z.string().max(64).refine(isTimeZoneId, "team:trainer.invalidTimeZone"),
   }),
   z.object({ intent: z.literal("withdraw") }),
 ]);
@@ -63,7 +65,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 
 export default function CourseJoin() {
   const { t } = useTranslation("team");
-  const { course, cohortId, request, locale, saved } = useLoaderData<typeof loader>();
+  const { course, cohortId, request, locale, saved, timeZones } = useLoaderData<typeof loader>();
   const [form, fields] = useForm<{ intent: string; languages: string[]; slots: string[]; timeZone: string }>({
     id: "request-form",
     lastResult: replyFor(useActionData<typeof action>(), "request"),
@@ -90,7 +92,7 @@ export default function CourseJoin() {
               legend={t("join.slots")}
               options={["weekday-morning", "weekday-daytime", "weekday-evening", "weekend"].map((s) => ({ value: s, label: t(`slot.${s}`) }))}
             />
-            <TimeZoneSelect meta={fields.timeZone} label={t("join.timeZone")} />
+            <TimeZoneSelect meta={fields.timeZone} label={t("join.timeZone")} zones={timeZones} />
             <button type="submit" className="button">
               {request ? t("join.update") : t("join.submit")}
             </button>

@@ -6,7 +6,8 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { CheckGroup, FormErrors } from "~/components/forms";
 import { message } from "~/forms/message";
 import { parseSubmission, replyWith } from "~/forms/submission.server";
-import { DEFAULT_TIME_ZONE, TimeZoneSelect, isKnownTimeZone } from "~/components/time-zone-select";
+import { DEFAULT_TIME_ZONE, TimeZoneSelect } from "~/components/time-zone-select";
+import { isTimeZoneId, timeZoneOptions } from "~/i18n/time-zones";
 import { getCourse } from "~/curriculum/index.server";
 import { MEETING_SLOTS } from "#db/values";
 import { requestLocale } from "~/http/locale.server";
@@ -24,6 +25,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const locale = requestLocale(request, context);
   const state = commissionState(commission);
   return {
+    timeZones: timeZoneOptions(locale),
     organisation: organisation.name,
     course: getCourse(commission.courseId)?.title[locale] ?? commission.courseId,
     languages: commission.languages.filter(isLocale),
@@ -38,7 +40,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 const schema = z.object({
   languages: z.array(z.enum(LOCALES)).min(1, "common:form.chooseOne"),
   slots: z.array(z.enum(MEETING_SLOTS)).min(1, "common:form.chooseOne"),
-  timeZone: z.string().max(64).refine(isKnownTimeZone, "team:trainer.invalidTimeZone"),
+  timeZone: z.string().max(64).refine(isTimeZoneId, "team:trainer.invalidTimeZone"),
 });
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -97,7 +99,7 @@ export default function SponsoredJoin() {
         <Form method="post" className="stack" {...getFormProps(form)}>
           <CheckGroup meta={fields.languages} legend={t("sponsored.languages")} options={data.languages.map((l) => ({ value: l, label: LOCALE_NAMES[l], lang: l }))} />
           <CheckGroup meta={fields.slots} legend={t("sponsored.slots")} options={MEETING_SLOTS.map((s) => ({ value: s, label: t(`team:slot.${s}`) }))} />
-          <TimeZoneSelect meta={fields.timeZone} label={t("sponsored.timeZone")} />
+          <TimeZoneSelect meta={fields.timeZone} label={t("sponsored.timeZone")} zones={data.timeZones} />
           <button type="submit" className="button">
             {t("sponsored.agree")}
           </button>

@@ -7,6 +7,7 @@ import { HelpRequests } from "~/components/team-board/help-requests";
 import { BoardGrid, Members, WhoIsBehind } from "~/components/team-board/members";
 import { SessionFeedback } from "~/components/team-board/session-feedback";
 import { ThisWeek } from "~/components/team-board/this-week";
+import { TeamMeeting } from "~/components/team-meeting";
 import { parseSubmission } from "~/forms/submission.server";
 import { dateForDisplay, todayIn, weekStart } from "~/domain/calendar";
 
@@ -19,7 +20,10 @@ import { submissionsOfCohort } from "~/models/exercises.server";
 import { checkInsOf, helpRequestsOf, recentlyNudged, thisWeeksCheckIn } from "~/models/team-life.server";
 import { activeMentorOf } from "~/models/mentoring/proposals.server";
 import { sessionsOfMentee } from "~/models/mentoring/sessions.server";
-import { canOnBoard, requireCohortViewer } from "~/policies/index.server";
+import { canManageTeam, canOnBoard, requireCohortViewer } from "~/policies/index.server";
+import { describeMeeting } from "~/i18n/meeting-format";
+import { viewerTimeZone, weeklyMeetingOf } from "~/models/team-settings.server";
+import { teamSettingsData } from "./team-settings.server";
 import { teamBoard } from "~/models/team-board.server";
 import { NOTES, handleTeamBoardIntent, teamBoardSchema } from "./team-board.server";
 
@@ -39,6 +43,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const nudged = recentlyNudged(user.id);
   const checkIns = checkInsOf(cohortId);
   const currentWeek = weekStart(todayIn(cohort.timeZone));
+  const weekly = weeklyMeetingOf(cohort);
   return {
     board,
     role,
@@ -61,6 +66,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     mentor: activeMentorOf(cohortId),
     mySessions: role === "member" ? sessionsOfMentee(user.id, cohortId) : [],
     currentWeek,
+    meeting: weekly ? describeMeeting(weekly, locale, viewerTimeZone(user.id), serverT(locale)) : null,
+    teamSettings: canManageTeam(role) ? teamSettingsData(cohort, locale) : null,
   };
 }
 
@@ -92,6 +99,7 @@ export default function TeamBoard() {
       {note ? (
         <StatusMessage>{t(note === "joined" ? "team:invite.joined" : note === "feedbackSaved" ? "mentoring:mentee.feedbackSaved" : `team:board.${note}`)}</StatusMessage>
       ) : null}
+      <TeamMeeting cohortId={cohort.id} meeting={data.meeting} settings={data.teamSettings} />
       {data.mentor ? <p className="notice">{t("mentoring:board.yourMentor", { name: data.mentor.name })}</p> : null}
       {data.inviteUrl ? (
         <p className="notice">

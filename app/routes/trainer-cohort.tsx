@@ -4,6 +4,10 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { getFormProps, useForm } from "@conform-to/react";
 import { Field, FormErrors, IntentForm, StatusMessage } from "~/components/forms";
+import { TeamSettingsForms } from "~/components/team-settings-forms";
+import { dateForDisplay } from "~/domain/calendar";
+import { formatDate } from "~/i18n/format";
+import { teamSettingsData } from "./team-settings.server";
 import { message } from "~/forms/message";
 import { replyFor } from "~/forms/reply";
 import { parseSubmission, replyWith } from "~/forms/submission.server";
@@ -38,6 +42,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     others: listCohorts({ courseId: cohort.courseId }).filter((c) => c.id !== cohort.id).map((c) => ({ id: c.id, name: c.name, members: c.memberCount })),
     inviteUrl: `${url.origin}/join/${cohort.inviteCode}`,
     note: url.searchParams.get("ok"),
+    locale,
+    teamSettings: teamSettingsData(cohort, locale),
   };
 }
 
@@ -92,12 +98,15 @@ export default function TrainerCohort() {
       </p>
       <h1>{t("trainer.cohortTitle", { name: cohort.name })}</h1>
       <p className="meta">
-        {data.courseTitle} · {LOCALE_NAMES[cohort.locale]} · {t(`slot.${cohort.meetingSlot}`)} · {cohort.startDate} · {t(`state.${cohort.state}`)}
+        {data.courseTitle} · {LOCALE_NAMES[cohort.locale]} · {t(`slot.${cohort.meetingSlot}`)} · {formatDate(data.locale, dateForDisplay(cohort.startDate), "UTC")} · {t(`state.${cohort.state}`)}
       </p>
       {data.note === "saved" || data.note === "moved" ? <StatusMessage>{t(`trainer.${data.note}`)}</StatusMessage> : null}
       <p className="actions">
         <Link to={`/cohorts/${cohort.id}`}>{t("trainer.board")}</Link> <Link to={`/trainer/cohorts/${cohort.id}/mentor`}>{t("mentoring:trainer.findMentor")}</Link>
       </p>
+
+      <h2>{t("teamSettings.title")}</h2>
+      <TeamSettingsForms data={data.teamSettings} back="trainer" />
 
       <h2>{t("trainer.inviteLink")}</h2>
       <p>

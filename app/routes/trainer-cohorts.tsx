@@ -5,10 +5,12 @@ import { z } from "zod";
 import { getFormProps, useForm } from "@conform-to/react";
 import { Field, FormErrors, SelectField } from "~/components/forms";
 import { parseSubmission } from "~/forms/submission.server";
-import { DEFAULT_TIME_ZONE, TimeZoneSelect, isKnownTimeZone } from "~/components/time-zone-select";
+import { DEFAULT_TIME_ZONE, TimeZoneSelect } from "~/components/time-zone-select";
+import { isTimeZoneId, timeZoneOptions } from "~/i18n/time-zones";
+import { formatDate } from "~/i18n/format";
 import { getCourse, listCourses } from "~/curriculum/index.server";
 import { MEETING_SLOTS, TEAM_SIZE } from "#db/values";
-import { isValidIsoDate } from "~/domain/calendar";
+import { dateForDisplay, isValidIsoDate } from "~/domain/calendar";
 import { requestLocale } from "~/http/locale.server";
 import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
 import { serverT } from "~/i18n/resources.server";
@@ -29,7 +31,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     waiting: waitingForCourse(c.id).length,
     cohorts: listCohorts({ courseId: c.id }).map((x) => ({ id: x.id, name: x.name, state: x.state, locale: x.locale, slot: x.meetingSlot, startDate: x.startDate, members: x.memberCount })),
   }));
-  return { courses, defaultStart: defaultStartDate(), title: `${serverT(locale)("team:trainer.title")} · kumi` };
+  return { courses, locale, defaultStart: defaultStartDate(), timeZones: timeZoneOptions(locale), title: `${serverT(locale)("team:trainer.title")} · kumi` };
 }
 
 const schema = z.object({
@@ -40,7 +42,7 @@ const schema = z.object({
   meetingNote: z.string().trim().max(300).default(""),
   startDate: z.string().refine(isValidIsoDate, "team:trainer.invalidDate"),
   weeksPerModule: z.coerce.number().int().min(1).max(12),
-  timeZone: z.string().max(64).refine(isKnownTimeZone, "team:trainer.invalidTimeZone"),
+  timeZone: z.string().max(64).refine(isTimeZoneId, "team:trainer.invalidTimeZone"),
 });
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -53,7 +55,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function TrainerCohorts() {
   const { t } = useTranslation("team");
-  const { courses, defaultStart } = useLoaderData<typeof loader>();
+  const { courses, locale, defaultStart, timeZones } = useLoaderData<typeof loader>();
   const [form, fields] = useForm<z.input<typeof schema>>({
     id: "create-cohort-form",
     lastResult: useActionData<typeof action>(),
@@ -95,7 +97,7 @@ export default function TrainerCohorts() {
                       </td>
                       <td>{LOCALE_NAMES[c.locale]}</td>
                       <td>{t(`slot.${c.slot}`)}</td>
-                      <td>{c.startDate}</td>
+                      <td>{formatDate(locale, dateForDisplay(c.startDate), "UTC")}</td>
                       <td>{t("trainer.seats", { taken: c.members, total: TEAM_SIZE })}</td>
                     </tr>
                   ))}
@@ -136,7 +138,7 @@ export default function TrainerCohorts() {
           <Field meta={fields.meetingNote} label={t("trainer.meetingNote")} maxLength={300} />
           <Field meta={fields.startDate} label={t("trainer.startDate")} type="date" required />
           <Field meta={fields.weeksPerModule} label={t("trainer.weeksPerModule")} type="number" min={1} max={12} required />
-          <TimeZoneSelect meta={fields.timeZone} label={t("trainer.timeZone")} />
+          <TimeZoneSelect meta={fields.timeZone} label={t("trainer.timeZone")} zones={timeZones} />
           <button type="submit" className="button">
             {t("trainer.submitCreate")}
           </button>

@@ -26,8 +26,8 @@ const WIDTHS = [
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
 ];
-// Every page a person can reach by links, but not the ones that act or download (CSV reports, credential files).
-const SKIP = /^\/(logout|language|healthz|media\/)|\.(csv|json)$/;
+// Every page a person can reach by links, but not the ones that act or download (CSV reports, credential files, calendar files).
+const SKIP = /^\/(logout|language|healthz|media\/)|\.(csv|json|ics)$/;
 const PER_PATTERN = 1;
 const MAX_PAGES = 40;
 

@@ -25,6 +25,18 @@ const decode = (html: string) =>
   html.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
 describe("the demo's capstone", () => {
+  it("gives every demo team a weekly meeting, and the mentor's calendar holds both", async () => {
+    const teams = query<{ name: string; weekday: number | null; time: string | null }>(server, "select name, meeting_weekday as weekday, meeting_time as time from cohorts");
+    expect(teams.length).toBeGreaterThan(1);
+    for (const team of teams) {
+      expect(team.weekday, team.name).not.toBeNull();
+      expect(team.name).not.toMatch(/weekend|weekday/);
+    }
+    const page = await mentor.post("/account/calendar", { intent: "create" });
+    const feed = await new Client(server.url).get(new URL(/value="(http[^"]+\.ics)"/.exec(await page.text())![1]!).pathname);
+    expect((await feed.text()).match(/RRULE:FREQ=WEEKLY/g)).toHaveLength(2);
+  });
+
   it("has Team Klen on the capstone module, with one deliverable waiting for review", () => {
     const waiting = query<{ state: string; course: string; name: string }>(
       server,

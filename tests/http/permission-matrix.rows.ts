@@ -177,6 +177,26 @@ export const ROWS: Record<string, Row> = {
   "routes/certificate-qr.ts": { path: (w) => `/certificates/${w.certificate}/qr.svg`, get: EVERYONE },
   "routes/credential-status-list.ts": { path: () => "/credentials/status/1", get: EVERYONE },
   "routes/did-document.ts": { path: () => "/.well-known/did.json", get: EVERYONE },
+  // A team's name and meeting: its mentor and staff. Empty forms: a 400 for them, nothing changes.
+  "routes/team-settings.tsx": {
+    path: (w) => `/cohorts/${w.cohortA}/settings`,
+    get: MENTOR_OF_A_AND_STAFF,
+    post: {
+      rename: { body: () => ({ intent: "rename", name: "" }), expected: MENTOR_OF_A_AND_STAFF },
+      meeting: { body: () => ({ intent: "meeting", weekday: "9" }), expected: MENTOR_OF_A_AND_STAFF },
+      clearMeeting: { body: () => ({ intent: "clearMeeting" }), expected: MENTOR_OF_A_AND_STAFF },
+    },
+  },
+  "routes/team-meeting-ics.ts": { path: (w) => `/cohorts/${w.cohortA}/meeting.ics`, get: TEAM_A },
+  // Everyone manages their own feed only.
+  "routes/account-calendar.tsx": {
+    path: () => "/account/calendar",
+    get: SIGNED_IN,
+    post: { create: { body: () => ({ intent: "create" }), expected: SIGNED_IN }, revoke: { body: () => ({ intent: "revoke" }), expected: SIGNED_IN } },
+  },
+  // The secret is the credential (tests/http/calendar-feed.test.ts opens a real one); an unknown one is a 404 for all.
+  "routes/calendar-feed.ts": { path: () => "/calendar/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.ics", get: NOBODY },
+
   "routes/trainer-cohorts.tsx": { path: () => "/trainer/cohorts", get: STAFF, post: { "": { body: () => ({}), expected: STAFF } } },
   "routes/trainer-cohort-forming.tsx": { path: () => `/trainer/cohorts/form/${COURSE}`, get: STAFF, post: { form: { body: () => ({ intent: "form", size: "x" }), expected: STAFF } } },
   "routes/trainer-cohort.tsx": {
