@@ -476,3 +476,20 @@ export const sponsorships = sqliteTable(
   },
   (t) => [uniqueIndex("sponsorships_unique").on(t.commissionId, t.userId), index("sponsorships_user_idx").on(t.userId)],
 );
+
+/**
+ * Submissions a phone made offline and sent later carry a random key; the
+ * server remembers each key it has acted on so that a resend (a reconnect, a
+ * second tab, a lost answer) changes nothing the second time.
+ */
+export const submissionKeys = sqliteTable(
+  "submission_keys",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] }), index("submission_keys_created").on(t.createdAt)],
+);
