@@ -12,7 +12,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page, Request } from "playwright-core";
 import { launchBrowser } from "../tests/support/browser";
 import { Client } from "../tests/support/http-client";
 import { createCohort, signUp } from "../tests/support/scenario";
@@ -82,7 +82,7 @@ interface Visit {
 
 async function visit(page: Page, url: string, js: boolean): Promise<Visit> {
   const sizes: { bytes: number; js: boolean }[] = [];
-  const onFinished = async (request: import("playwright-core").Request) => {
+  const onFinished = async (request: Request) => {
     const s = await request.sizes().catch(() => null);
     const fromWorker = (await request.response())?.fromServiceWorker() ?? false;
     if (s && !fromWorker) sizes.push({ bytes: s.responseBodySize + s.responseHeadersSize, js: request.resourceType() === "script" });
@@ -201,7 +201,17 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const ms = (value: number) => `${Math.round(value)} ms`;
 const ok = (pass: boolean) => (pass ? "✅" : "❌");
 
-const server = await startServer({ AUTH_RATE_LIMIT_PER_MINUTE: "10000" });
+// On a busy machine the server can take longer than startServer's 30 s to load the content: try again.
+async function start() {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startServer({ AUTH_RATE_LIMIT_PER_MINUTE: "10000" });
+    } catch (error) {
+      if (attempt === 6) throw error;
+    }
+  }
+}
+const server = await start();
 const proxy = await countingProxy(new URL(server.url));
 const browser = await launchBrowser();
 try {

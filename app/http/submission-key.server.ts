@@ -14,7 +14,7 @@ export async function oncePerSubmission<T>(request: Request, userId: number, wor
   const key = request.headers.get(SUBMISSION_KEY_HEADER);
   if (key === null) return work();
   if (!KEY.test(key)) throw new Response("Bad submission key", { status: 400 });
-  if (!claimSubmissionKey(userId, key)) throw new Response("Already received", { status: 409, headers: { "Kumi-Submission": "duplicate" } });
+  if (!claimSubmissionKey(userId, key)) throw new Response("Already received", { status: 409 });
   try {
     return await work();
   } catch (error) {
