@@ -14,6 +14,7 @@ import { NonceContext } from "~/components/nonce";
 import { isLocale, type Locale } from "~/i18n/config";
 import { negotiateLocale } from "~/i18n/negotiate.server";
 import { createRequestI18n } from "~/i18n/resources.server";
+import { OFFLINE_OWNER_HEADER, offlineOwnerOf } from "~/http/offline-owner.server";
 
 // Start-up work, done when server.ts imports the build: a bad environment,
 // a failed migration or invalid content stops the server before it listens.
@@ -129,6 +130,7 @@ export default function handleRequest(
           securityHeaders(responseHeaders, nonce);
           privateByDefault(responseHeaders, responseStatusCode);
           appendCookies(responseHeaders, loadContext);
+          responseHeaders.set(OFFLINE_OWNER_HEADER, offlineOwnerOf(loadContext));
           resolve(
             new Response(createReadableStreamFromReadable(body), {
               headers: responseHeaders,
@@ -155,6 +157,7 @@ export default function handleRequest(
 export const handleDataRequest: HandleDataRequestFunction = (response, { context }) => {
   privateByDefault(response.headers, response.status);
   appendCookies(response.headers, context);
+  response.headers.set(OFFLINE_OWNER_HEADER, offlineOwnerOf(context));
   return response;
 };
 

@@ -15,6 +15,7 @@ import {
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitcher } from "~/components/language-switcher";
+import { OfflineStatus } from "~/components/offline-status";
 import { SiteHeader } from "~/components/site-header";
 import { VerifyEmailBanner } from "~/components/verify-email-banner";
 import { useNonce } from "~/components/nonce";
@@ -22,12 +23,15 @@ import { allowAnyone } from "~/policies/index.server";
 import { switchBrowserLocale } from "~/i18n/client";
 import { DEFAULT_LOCALE } from "~/i18n/config";
 import { requestLocale } from "~/http/locale.server";
+import { offlineOwner } from "~/http/offline-owner.server";
 import { unreadCount } from "~/models/notifications.server";
 import stylesHref from "~/styles/app.css?url";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesHref },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "manifest", href: "/manifest.webmanifest" },
+  { rel: "apple-touch-icon", href: "/icon-192.png" },
 ];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -37,7 +41,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     // entry.server.tsx renders with this locale's strings; the browser loads
     // them as a cached chunk (entry.client.tsx), so they are not in the HTML twice.
     locale,
-    viewer: user ? { name: user.name, roles: user.roles, unread: unreadCount(user.id) } : null,
+    viewer: user ? { name: user.name, roles: user.roles, unread: unreadCount(user.id), offlineOwner: offlineOwner(user) } : null,
     // Until the address is confirmed a banner offers the link again.
     emailUnverified: user ? !user.emailVerified : false,
   };
@@ -68,6 +72,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <meta charSet="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <meta name="color-scheme" content="light" />
+          <meta name="theme-color" content="#1d4f91" />
           <Meta />
           <Links />
         </head>
@@ -91,6 +96,7 @@ function Page({ children }: { children: ReactNode }) {
       </a>
       <SiteHeader viewer={data?.viewer ?? null} />
       {data?.emailUnverified ? <VerifyEmailBanner /> : null}
+      <OfflineStatus owner={data?.viewer?.offlineOwner ?? ""} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>
@@ -110,6 +116,18 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
   const status = isRouteErrorResponse(error) ? error.status : 500;
+  // A page that could not be fetched because the phone has no signal is not our error.
+  if (!isRouteErrorResponse(error) && typeof navigator !== "undefined" && !navigator.onLine) {
+    return (
+      <div className="narrow">
+        <h1>{t("offline.errorTitle")}</h1>
+        <p>{t("offline.errorBody")}</p>
+        <p>
+          <a href="/offline">{t("offline.seeSaved")}</a>
+        </p>
+      </div>
+    );
+  }
   const key = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 400 ? "badRequest" : "generic";
   return (
     <div className="narrow">

@@ -13,6 +13,8 @@ export default [
   route("unsubscribe/one-click", "routes/unsubscribe-one-click.ts"),
   route("language", "routes/language.tsx"),
   route("healthz", "routes/healthz.ts"),
+  route("offline", "routes/offline.tsx"),
+  route("manifest.webmanifest", "routes/web-manifest.ts"),
   route("media/:name", "routes/media.ts"),
   route("courses", "routes/courses.tsx"),
   route("courses/:courseId", "routes/course-outline.tsx"),

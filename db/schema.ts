@@ -609,3 +609,20 @@ export const calendarFeeds = sqliteTable("calendar_feeds", {
   secretHash: text("secret_hash").notNull().unique(),
   createdAt: createdAt(),
 });
+
+/**
+ * Submissions a phone made offline and sent later carry a random key; the
+ * server remembers each key it has acted on so that a resend (a reconnect, a
+ * second tab, a lost answer) changes nothing the second time.
+ */
+export const submissionKeys = sqliteTable(
+  "submission_keys",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] }), index("submission_keys_created").on(t.createdAt)],
+);

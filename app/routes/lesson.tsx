@@ -7,6 +7,7 @@ import { MarkupOnlyHtml } from "~/components/markup-only";
 import { parseSubmission } from "~/forms/submission.server";
 import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
+import { oncePerSubmission } from "~/http/submission-key.server";
 import { formatDate, formatMinutes, languageName } from "~/i18n/format";
 import { getLessonPage } from "~/models/catalogue.server";
 import { lessonActivity } from "~/models/lesson-activity.server";
@@ -46,7 +47,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const cohort = requireCourseTeam(viewer, page.course.id);
   const form = await parseSubmission(request, lessonSchema(page.lesson));
   if (!form.ok) return form.reply;
-  return handleLessonIntent(form.value, { userId: viewer.id, cohortId: cohort.id, page, submission: form.submission });
+  // A submission queued on a phone without signal may arrive twice: it counts once.
+  return oncePerSubmission(request, viewer.id, () =>
+    handleLessonIntent(form.value, { userId: viewer.id, cohortId: cohort.id, page, submission: form.submission }),
+  );
 }
 
 export default function LessonPage() {

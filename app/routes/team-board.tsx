@@ -13,6 +13,7 @@ import { dateForDisplay, todayIn, weekStart } from "~/domain/calendar";
 
 import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
+import { oncePerSubmission } from "~/http/submission-key.server";
 import { formatDate } from "~/i18n/format";
 import { serverT } from "~/i18n/resources.server";
 
@@ -77,7 +78,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (!form.ok) return form.reply;
   const input = form.value;
   if (!canOnBoard(role, input.intent)) throw notFound();
-  return handleTeamBoardIntent(input, { user, cohortId: cohort.id, role, submission: form.submission });
+  return oncePerSubmission(request, user.id, () => handleTeamBoardIntent(input, { user, cohortId: cohort.id, role, submission: form.submission }));
 }
 
 export default function TeamBoard() {

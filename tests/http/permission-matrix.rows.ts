@@ -95,6 +95,8 @@ export const ROWS: Record<string, Row> = {
   "routes/unsubscribe-one-click.ts": { path: () => "/unsubscribe/one-click?u=1&k=nudge&s=forged", get: EVERYONE, post: { "": { body: () => ({}), expected: EVERYONE } } },
   "routes/language.tsx": { path: () => "/language", get: EVERYONE, post: { "": { body: () => ({ locale: "en" }), expected: EVERYONE } } },
   "routes/healthz.ts": { path: () => "/healthz", get: EVERYONE },
+  "routes/offline.tsx": { path: () => "/offline", get: EVERYONE },
+  "routes/web-manifest.ts": { path: () => "/manifest.webmanifest", get: EVERYONE },
   // Public, but only files the content refers to: an unknown one is a 404 for all.
   "routes/media.ts": { path: () => "/media/0000000000000000.svg", get: NOBODY },
   "routes/courses.tsx": { path: () => "/courses", get: EVERYONE },

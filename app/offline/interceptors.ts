@@ -1,0 +1,48 @@
+import { enqueue } from "./outbox";
+
+/** The forms that are kept on the phone when sent without signal. */
+const QUEUED_INTENTS = new Set(["complete", "team", "quiz", "checkin", "help"]);
+
+let owner = "";
+/** Set by the layout from the root data: whose submissions new ones are. */
+export function setPageOwner(marker: string) {
+  owner = marker;
+}
+
+const controlled = () => Boolean(navigator.serviceWorker?.controller);
+
+/**
+ * Offline, a tapped link loads the page as a document, which the service
+ * worker answers from the phone (or with the offline page); Remix's own
+ * client-side navigation would ask the network for data and fail. Stopping the
+ * click before React sees it leaves the browser's default: follow the link.
+ */
+function followLinksAsDocuments(event: MouseEvent) {
+  if (navigator.onLine || !controlled() || event.defaultPrevented || event.button !== 0) return;
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const link = (event.target as Element | null)?.closest?.("a[href]");
+  if (!(link instanceof HTMLAnchorElement) || link.target || link.hasAttribute("download")) return;
+  if (new URL(link.href).origin !== location.origin) return;
+  event.stopPropagation();
+}
+
+/** Offline, the queued kinds of form go into the outbox instead of to Remix (which would fail). */
+function keepSubmissionsOffline(event: SubmitEvent) {
+  if (navigator.onLine || !owner) return;
+  const form = event.target;
+  if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== "post") return;
+  const data = new FormData(form, event.submitter);
+  const intent = String(data.get("intent") ?? "");
+  if (!QUEUED_INTENTS.has(intent)) return;
+  event.preventDefault();
+  event.stopPropagation();
+  const url = new URL(form.getAttribute("action") ?? location.href, location.href);
+  url.hash = "";
+  const fields = [...data.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string");
+  void enqueue({ owner, url: url.href, fields, intent, page: document.title }).then(() => form.reset());
+}
+
+export function installOfflineInterceptors() {
+  window.addEventListener("click", followLinksAsDocuments, true);
+  window.addEventListener("submit", keepSubmissionsOffline, true);
+}

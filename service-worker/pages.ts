@@ -1,0 +1,203 @@
+/// <reference lib="webworker" />
+// Pages and Remix data answers: kept per person for reading offline, lessons
+// shown from the phone at once and refreshed behind (a changed one says so).
+import { OFFLINE_PAGE, OWNER_HEADER, SAVED_AT_HEADER, isLessonPage, isSavedPage, pageOfDataPath, type PageStatus, type SavedPage } from "../app/offline/protocol";
+import { findFor, keepFor, noteOwnerOf, owner } from "./owner";
+
+declare const self: ServiceWorkerGlobalScope;
+
+const INDEX_KEY = "/__kumi/index";
+type Index = Record<string, { title: string; savedAt: number }>;
+
+/** What each open tab is showing: a saved copy (and when it was saved), or a fresh page. */
+const shown = new Map<string, PageStatus & { path: string }>();
+
+export function statusOf(clientId: string, path: string): PageStatus {
+  const status = shown.get(clientId);
+  return status && status.path === path ? { savedAt: status.savedAt, changed: status.changed } : { savedAt: null, changed: false };
+}
+
+const savedAtOf = (response: Response) => Number(response.headers.get(SAVED_AT_HEADER)) || null;
+
+function titleOf(html: string): string {
+  const raw = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "";
+  return raw
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+/** The part of a lesson page that is the lesson itself (not the learner's progress below it). */
+function lessonPart(html: string): string {
+  const start = html.indexOf("<h1");
+  const activity = html.indexOf('id="activity"');
+  const end = activity > 0 ? activity : html.indexOf('class="pager"');
+  return html.slice(start, end);
+}
+
+let indexWrites: Promise<unknown> = Promise.resolve();
+function updateIndex(marker: string, change: (index: Index) => void): Promise<void> {
+  const step = indexWrites.then(async () => {
+    if (!marker || (await owner()) !== marker) return;
+    const index: Index = (await (await findFor(marker, INDEX_KEY))?.json()) ?? {};
+    change(index);
+    await keepFor(marker, INDEX_KEY, new Response(JSON.stringify(index), { headers: { "Content-Type": "application/json" } }));
+  });
+  indexWrites = step.catch(() => undefined);
+  return step;
+}
+
+function stamped(body: string, from: Response, savedAt: number): Response {
+  const headers = new Headers(from.headers);
+  headers.set(SAVED_AT_HEADER, String(savedAt));
+  return new Response(body, { status: from.status, statusText: from.statusText, headers });
+}
+
+async function keepDocument(marker: string, path: string, html: string, from: Response) {
+  const savedAt = Date.now();
+  if (await keepFor(marker, path, stamped(html, from, savedAt))) {
+    await updateIndex(marker, (index) => (index[path] = { title: titleOf(html) || index[path]?.title || path, savedAt }));
+  }
+}
+
+/** The offline page in the person's language, kept with their pages (it shows their name in the header). */
+async function ensureOfflinePage(marker: string, lang: string | null) {
+  const kept = await findFor(marker, OFFLINE_PAGE);
+  if (kept && (!lang || kept.headers.get("Kumi-Lang") === lang)) return;
+  const response = await fetch(OFFLINE_PAGE, { credentials: "same-origin" });
+  if (response.status !== 200 || response.headers.get(OWNER_HEADER) !== marker) return;
+  const html = await response.text();
+  const headers = new Headers(response.headers);
+  headers.set("Kumi-Lang", /<html lang="([a-z]{2})"/.exec(html)?.[1] ?? "");
+  await keepFor(marker, OFFLINE_PAGE, new Response(html, { status: 200, headers }), { signedOutToo: true });
+}
+
+/** Keeps a document the network gave; `withNext`: she is reading it, so its next lesson is saved too. */
+async function afterDocument(response: Response, url: URL, withNext: boolean) {
+  const marker = await noteOwnerOf(response, OWNER_HEADER);
+  if (marker === null || response.status !== 200) return;
+  const html = await response.text();
+  await ensureOfflinePage(marker, /<html lang="([a-z]{2})"/.exec(html)?.[1] ?? null);
+  if (marker && isSavedPage(url.pathname) && !url.search) {
+    await keepDocument(marker, url.pathname, html, response);
+    if (withNext) await saveNextLesson(html, marker);
+  }
+}
+
+/** The next lesson is what she opens next, with or without signal: it is saved along. */
+async function saveNextLesson(html: string, marker: string) {
+  const next = /<a[^>]*rel="next"[^>]*href="([^"]+)"|<a[^>]*href="([^"]+)"[^>]*rel="next"/.exec(html);
+  const path = next?.[1] ?? next?.[2];
+  if (!path || !isLessonPage(path)) return;
+  if (await findFor(marker, path)) return;
+  await saveDocument(path, marker, false);
+}
+
+async function refreshLesson(request: Request, saved: Response, clientId: string, marker: string, path: string) {
+  let fresh: Response;
+  try {
+    fresh = await fetch(request);
+  } catch {
+    return; // still offline: the saved copy stays on screen
+  }
+  if ((await noteOwnerOf(fresh, OWNER_HEADER)) !== marker || fresh.status !== 200) return;
+  const html = await fresh.text();
+  await keepDocument(marker, path, html, fresh);
+  await saveNextLesson(html, marker);
+  if (lessonPart(html) === lessonPart(await saved.text())) return;
+  const status = shown.get(clientId);
+  if (status?.path === path) status.changed = true;
+  const client = await self.clients.get(clientId);
+  client?.postMessage({ type: "changed", path });
+}
+
+async function offlineAnswer(path: string, marker: string): Promise<Response> {
+  const offline = await findFor(marker, OFFLINE_PAGE);
+  if (!offline) return Response.error();
+  // The offline page must load at its own address, or Remix would hydrate it as the page asked for.
+  return path === OFFLINE_PAGE ? offline : Response.redirect(`${OFFLINE_PAGE}?from=${encodeURIComponent(path)}`, 303);
+}
+
+export async function handleNavigation(event: FetchEvent): Promise<Response> {
+  const { request } = event;
+  const url = new URL(request.url);
+  const path = url.pathname;
+  const marker = await owner();
+  const saved = marker && isSavedPage(path) ? await findFor(marker, path) : undefined;
+  const clientId = event.resultingClientId;
+  if (saved && isLessonPage(path) && !url.search) {
+    shown.set(clientId, { path, savedAt: savedAtOf(saved), changed: false });
+    event.waitUntil(refreshLesson(request, saved.clone(), clientId, marker, path));
+    return saved;
+  }
+  try {
+    const response = await fetch(request);
+    shown.set(clientId, { path, savedAt: null, changed: false });
+    event.waitUntil(afterDocument(response.clone(), url, true));
+    return response;
+  } catch {
+    if (saved) {
+      shown.set(clientId, { path, savedAt: savedAtOf(saved), changed: false });
+      return saved;
+    }
+    return offlineAnswer(path, marker);
+  }
+}
+
+/** Last time each page was fetched in the background, so that a run of client-side visits costs one download. */
+const fetchedAt = new Map<string, number>();
+const REFRESH_AFTER_MS = 10 * 60 * 1000;
+
+/** Saves a page's document in the background (for reading it offline later), unless a recent copy is kept. */
+async function saveDocument(path: string, marker: string, withNext: boolean) {
+  const kept = await findFor(marker, path);
+  const age = Date.now() - (fetchedAt.get(path) ?? (kept ? (savedAtOf(kept) ?? 0) : 0));
+  // A lesson's copy is refreshed whenever it is opened from the phone; other pages (home, board) after a while.
+  if (kept && (isLessonPage(path) || age < REFRESH_AFTER_MS)) {
+    if (withNext && isLessonPage(path)) await saveNextLesson(await kept.text(), marker);
+    return;
+  }
+  fetchedAt.set(path, Date.now());
+  const response = await fetch(path, { credentials: "same-origin" }).catch(() => null);
+  if (response) await afterDocument(response, new URL(path, self.location.origin), withNext);
+}
+
+/**
+ * Remix's data requests (client-side navigations) go to the network. Offline,
+ * the page turns link taps into document loads (app/offline/interceptors.ts),
+ * which handleNavigation answers; so only documents are kept, and a page
+ * reached by a client-side navigation is fetched as a document in the background.
+ */
+export async function handleData(event: FetchEvent): Promise<Response> {
+  const url = new URL(event.request.url);
+  const path = pageOfDataPath(url.pathname);
+  const response = await fetch(event.request);
+  shown.set(event.clientId, { path, savedAt: null, changed: false });
+  event.waitUntil(
+    (async () => {
+      const marker = await noteOwnerOf(response, OWNER_HEADER);
+      if (marker && response.status === 200 && isSavedPage(path)) await saveDocument(path, marker, true);
+    })(),
+  );
+  return response;
+}
+
+/** What the person can read offline: saved pages, newest first. */
+export async function savedPages(): Promise<SavedPage[]> {
+  const marker = await owner();
+  if (!marker) return [];
+  const index: Index = (await (await findFor(marker, INDEX_KEY))?.json()) ?? {};
+  return Object.entries(index)
+    .map(([path, entry]) => ({ path, ...entry }))
+    .sort((a, b) => b.savedAt - a.savedAt);
+}
+
+/** A page tells its title once shown, so that pages saved from data answers are listed by name. */
+export async function noteTitle(path: string, title: string) {
+  const marker = await owner();
+  await updateIndex(marker, (index) => {
+    if (index[path]) index[path].title = title;
+  });
+}
