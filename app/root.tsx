@@ -86,7 +86,7 @@ function Page({ children }: { children: ReactNode }) {
       <a className="skip-link" href="#main">
         {t("skipToContent")}
       </a>
-      <SiteHeader viewer={data?.viewer ?? null} />
+      <SiteHeader viewer={data?.viewer ?? null} locale={data?.locale ?? DEFAULT_LOCALE} redirectTo={location.pathname + location.search} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

@@ -21,6 +21,8 @@ import {
   setCohortState,
 } from "~/models/cohorts.server";
 import { requireCohortManager } from "~/policies/index.server";
+import { ShareLink } from "~/components/share-link";
+import { qrCode } from "~/http/qr-code.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.cohort.name} · kumi` : "kumi" }];
 
@@ -37,6 +39,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     members: cohortMembersWithNames(cohort.id).map((m) => ({ id: m.id, name: m.name })),
     others: listCohorts({ courseId: cohort.courseId }).filter((c) => c.id !== cohort.id).map((c) => ({ id: c.id, name: c.name, members: c.memberCount })),
     inviteUrl: `${url.origin}/join/${cohort.inviteCode}`,
+    inviteQr: qrCode(`${url.origin}/join/${cohort.inviteCode}`),
     note: url.searchParams.get("ok"),
   };
 }
@@ -100,9 +103,7 @@ export default function TrainerCohort() {
       </p>
 
       <h2>{t("trainer.inviteLink")}</h2>
-      <p>
-        <code>{data.inviteUrl}</code>
-      </p>
+      <ShareLink label={t("trainerInvite.label")} url={data.inviteUrl} qr={data.inviteQr} />
       <IntentForm id="invite-form" intent="invite">
         <button type="submit" className="small-button">
           {t("trainer.renewInvite")}
