@@ -2,7 +2,8 @@
 // English, at a phone's width (390 px) and a desktop's (1280 px), as full-page
 // PNGs in docs/screenshots/. Run `npm run build` first: this starts the built
 // app on a fresh demo database (the same seed as `npm run demo`) and drives
-// Debian's Chromium; nothing reaches the network.
+// Debian's Chromium; nothing reaches the network. Japanese glyphs need a CJK
+// font on the machine (Debian: fonts-noto-cjk), or they show as boxes.
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -57,13 +58,14 @@ try {
   fs.mkdirSync(OUT, { recursive: true });
   console.log(`Screenshots into ${OUT}/:`);
 
-  // Olena, a learner: her team's board and the lesson she would continue with.
+  // Olena, a learner: her team's board and a lesson of her course.
   const learner = await signIn(browser, server.url, "olena@demo.kumi.test");
   const board = await firstLink(learner, `${server.url}/learn`, 'main a[href^="/cohorts/"]');
   await shoot(learner, board, "team-board");
   const outline = await firstLink(learner, board, 'main a[href^="/courses/"]');
   const courseId = new URL(outline).pathname.split("/")[2];
-  await shoot(learner, await firstLink(learner, `${server.url}/courses/${courseId}`, 'main .actions a[href*="/lessons/"]'), "lesson");
+  // The course's first lesson: a reading lesson, the kind most of a course is made of.
+  await shoot(learner, await firstLink(learner, `${server.url}/courses/${courseId}`, 'main .lessons a[href*="/lessons/"]'), "lesson");
 
   // Daniel, a partner manager: his firm's report.
   const partner = await signIn(browser, server.url, "daniel@demo.kumi.test");
