@@ -71,7 +71,8 @@ export default function Invite() {
       {closed ? (
         <section className="notice warning" aria-labelledby="invite-closed">
           <h2 id="invite-closed">{t(`inviteClosed.${closed}Title`)}</h2>
-          <p>{t(`inviteClosed.${closed}`, { total })}</p>
+          {/* Whoever lost a race for the last seat is told that is what happened. */}
+          <p role={full ? "alert" : undefined}>{full ? t("invite.full") : t(`inviteClosed.${closed}`, { total })}</p>
           <p>
             {signedIn ? (
               <Link className="button" to={waitingList}>
