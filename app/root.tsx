@@ -94,7 +94,7 @@ function Page({ children }: { children: ReactNode }) {
       <a className="skip-link" href="#main">
         {t("skipToContent")}
       </a>
-      <SiteHeader viewer={data?.viewer ?? null} />
+      <SiteHeader viewer={data?.viewer ?? null} locale={data?.locale ?? DEFAULT_LOCALE} redirectTo={location.pathname + location.search} />
       {data?.emailUnverified ? <VerifyEmailBanner /> : null}
       <OfflineStatus owner={data?.viewer?.offlineOwner ?? ""} />
       <main id="main" tabIndex={-1}>

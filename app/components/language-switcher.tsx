@@ -7,11 +7,21 @@ import { LOCALES, LOCALE_NAMES, type Locale } from "~/i18n/config";
  * One button per language: one tap, no JavaScript needed. A full document
  * load follows, so the new language's strings arrive with the page.
  */
-export function LanguageSwitcher({ current, redirectTo }: { current: Locale; redirectTo: string }) {
+export function LanguageSwitcher({
+  current,
+  redirectTo,
+  id = "language-form",
+  className = "language-switcher",
+}: {
+  current: Locale;
+  redirectTo: string;
+  id?: string;
+  className?: string;
+}) {
   const { t } = useTranslation();
-  const [form] = useForm({ id: "language-form" });
+  const [form] = useForm({ id });
   return (
-    <Form method="post" action="/language" reloadDocument className="language-switcher" {...getFormProps(form)}>
+    <Form method="post" action="/language" reloadDocument className={className} {...getFormProps(form)}>
       <fieldset>
         <legend>{t("language.label")}</legend>
         <input type="hidden" name="redirectTo" value={redirectTo} />

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { IntentForm } from "~/components/forms";
+import { ShareLink, type QrCode } from "~/components/share-link";
 
 /** The firm's partner managers, the invite link and its expiry; removing one asks for a ticked box. */
 export function PartnerManagers({
@@ -7,7 +8,7 @@ export function PartnerManagers({
   managers,
   day,
 }: {
-  invite: { url: string; expiresAt: string; expired: boolean };
+  invite: { url: string; qr: QrCode; expiresAt: string; expired: boolean };
   managers: { id: number; name: string; isYou: boolean }[];
   day: (iso: string) => string;
 }) {
@@ -34,9 +35,8 @@ export function PartnerManagers({
       ) : (
         <p className="meta">{t("managers.none")}</p>
       )}
+      {invite.expired ? null : <ShareLink label={t("dashboard.managerInvite")} url={invite.url} qr={invite.qr} />}
       <p className="meta">
-        {t("dashboard.managerInvite")}: <code>{invite.url}</code>
-        <br />
         {invite.expired ? t("managers.expired", { date: day(invite.expiresAt) }) : t("managers.validUntil", { date: day(invite.expiresAt) })}
       </p>
       <IntentForm id="rotate-invite-form" intent="rotateInvite">

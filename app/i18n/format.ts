@@ -29,3 +29,8 @@ export function formatDate(locale: Locale, date: Date | string, timeZone: string
 export function languageName(displayLocale: Locale, language: string): string {
   return cached(`lang:${displayLocale}`, () => new Intl.DisplayNames([displayLocale], { type: "language" })).of(language) ?? language;
 }
+
+/** A day as a short label for a chart axis: "Nov 3", "3 лист.", "11月3日". */
+export function formatShortDate(locale: Locale, date: Date | string, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return cached(`short:${locale}:${timeZone}`, () => new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", timeZone })).format(new Date(date));
+}

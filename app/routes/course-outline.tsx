@@ -7,6 +7,7 @@ import { notFound } from "~/http/responses.server";
 import { formatMinutes } from "~/i18n/format";
 import { getCourseOutline } from "~/models/catalogue.server";
 import { cohortOfLearner } from "~/models/cohorts.server";
+import { waitingRequest } from "~/models/enrolment.server";
 import { outlineProgress } from "~/models/course-progress.server";
 import { ProgressBar } from "~/components/progress-bar";
 import { allowAnyone, canSeeDrafts } from "~/policies/index.server";
@@ -21,12 +22,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const cohort = viewer ? cohortOfLearner(viewer.id, course.id) : null;
   const lessons = course.modules.flatMap((m) => m.lessons.filter((l) => !l.draft).map((l) => ({ id: l.id, title: l.title })));
   const progress = viewer ? outlineProgress(viewer.id, course.id, lessons) : null;
-  return { course, locale, signedIn: !!viewer, cohortId: cohort?.id ?? null, progress, lessonCount: lessons.length };
+  const waitingForTeam = viewer && !cohort ? !!waitingRequest(viewer.id, course.id) : false;
+  return { course, locale, signedIn: !!viewer, cohortId: cohort?.id ?? null, waitingForTeam, progress, lessonCount: lessons.length };
 }
 
 export default function CourseOutline() {
   const { t } = useTranslation("courses");
-  const { course, locale, signedIn, cohortId, progress, lessonCount } = useLoaderData<typeof loader>();
+  const { course, locale, signedIn, cohortId, waitingForTeam, progress, lessonCount } = useLoaderData<typeof loader>();
   const first = course.modules.flatMap((m) => m.lessons)[0];
   const done = new Set(progress?.done ?? []);
   const started = new Set(progress?.started ?? []);
@@ -53,6 +55,10 @@ export default function CourseOutline() {
           ) : null}{" "}
           {cohortId ? (
             <Link to={`/cohorts/${cohortId}`}>{t("team:learn.openBoard")}</Link>
+          ) : waitingForTeam ? (
+            <span className="meta">
+              {t("team:waitingForTeam.outline")} <Link to={`/courses/${course.id}/join`}>{t("team:learn.changeRequest")}</Link>
+            </span>
           ) : (
             <Link to={`/courses/${course.id}/join`}>{t("team:lesson.joinCourse")}</Link>
           )}

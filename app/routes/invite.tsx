@@ -23,6 +23,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = allowAnyone(request, context);
   const locale = requestLocale(request, context);
   const course = getCourse(cohort.courseId);
+  const taken = cohortMemberIds(cohort.id).length;
+  const member = viewer ? isCohortMember(cohort.id, viewer.id) : false;
   return {
     cohort: {
       name: cohort.name,
@@ -31,9 +33,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       slot: cohort.meetingSlot,
       startDate: cohort.startDate,
       state: cohort.state,
-      taken: cohortMemberIds(cohort.id).length,
+      taken,
     },
-    member: viewer ? isCohortMember(cohort.id, viewer.id) : false,
+    member,
+    // Said before anyone presses "join": a team that cannot take them, and where to go instead.
+    closed: member ? null : cohort.state === "finished" ? ("finished" as const) : taken >= TEAM_SIZE ? ("full" as const) : null,
     cohortId: cohort.id,
     courseId: cohort.courseId,
     signedIn: !!viewer,
@@ -59,11 +63,33 @@ export default function Invite() {
   const { t } = useTranslation("team");
   const data = useLoaderData<typeof loader>();
   const full = useActionData<typeof action>()?.error?.[""]?.[0]?.startsWith("team:invite.full");
-  const { cohort, member, signedIn, locale, total } = data;
+  const { cohort, member, signedIn, locale, total, closed } = data;
   const here = data.path;
+  const waitingList = `/courses/${data.courseId}/join`;
   return (
     <div className="narrow">
       <h1>{t("invite.title", { name: cohort.name })}</h1>
+      {closed ? (
+        <section className="notice warning" aria-labelledby="invite-closed">
+          <h2 id="invite-closed">{t(`inviteClosed.${closed}Title`)}</h2>
+          {/* Whoever lost a race for the last seat is told that is what happened. */}
+          <p role={full ? "alert" : undefined}>{full ? t("invite.full") : t(`inviteClosed.${closed}`, { total })}</p>
+          <p>
+            {signedIn ? (
+              <Link className="button" to={waitingList}>
+                {t("inviteClosed.waitingList")}
+              </Link>
+            ) : (
+              <>
+                <Link className="button" to={`/signup?redirectTo=${encodeURIComponent(waitingList)}`}>
+                  {t("inviteClosed.signUpForWaitingList")}
+                </Link>{" "}
+                <Link to={`/login?redirectTo=${encodeURIComponent(waitingList)}`}>{t("common:nav.login")}</Link>
+              </>
+            )}
+          </p>
+        </section>
+      ) : null}
       <ul className="facts">
         <li>{t("invite.course", { course: cohort.courseTitle })}</li>
         <li>{t("invite.language", { language: languageName(locale, cohort.locale) })}</li>
@@ -71,12 +97,12 @@ export default function Invite() {
         <li>{t("invite.starts", { date: formatDate(locale, dateForDisplay(cohort.startDate), "UTC") })}</li>
         <li>{t("invite.seats", { taken: cohort.taken, total })}</li>
       </ul>
-      {full ? (
+      {full && !closed ? (
         <p>
-          <Link to={`/courses/${data.courseId}/join`}>{t("invite.waitingList")}</Link>
+          <Link to={waitingList}>{t("invite.waitingList")}</Link>
         </p>
       ) : null}
-      {member ? (
+      {closed ? null : member ? (
         <p>
           <Link className="button" to={`/cohorts/${data.cohortId}`}>
             {t("learn.openBoard")}

@@ -74,6 +74,8 @@ export default function Learn() {
             </li>
           ))}
         </ul>
+      ) : waiting.length ? (
+        <p>{t("waitingForTeam.learn")}</p>
       ) : (
         <p>
           {t("learn.noTeams")} <Link to="/courses">{t("learn.browse")}</Link>

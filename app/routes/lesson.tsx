@@ -11,6 +11,7 @@ import { oncePerSubmission } from "~/http/submission-key.server";
 import { formatDate, formatMinutes, languageName } from "~/i18n/format";
 import { getLessonPage } from "~/models/catalogue.server";
 import { lessonActivity } from "~/models/lesson-activity.server";
+import { waitingRequest } from "~/models/enrolment.server";
 
 import { NOTES, handleLessonIntent, lessonSchema } from "./lesson.server";
 import { canSeeDrafts, requireCourseTeam, requireSignedIn } from "~/policies/index.server";
@@ -34,6 +35,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     page: { ...page, lesson: { ...lesson, html: context.isDataRequest ? html : null } },
     locale,
     activity: page.lesson.draft ? null : lessonActivity(viewer.id, page.course.id, page.lesson.id),
+    waitingForTeam: !!waitingRequest(viewer.id, page.course.id),
     note: NOTES.find((n) => n === ok) ?? null,
   };
 }

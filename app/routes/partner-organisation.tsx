@@ -15,13 +15,15 @@ import { dateForDisplay, isValidIsoDate, todayIn } from "~/domain/calendar";
 import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
 import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
-import { formatDate, formatPercent } from "~/i18n/format";
+import { formatDate, formatPercent, formatShortDate } from "~/i18n/format";
 import { commissionOfOrganisation, createCommission, revokeCommission } from "~/models/partners/commissions.server";
 import { managersOf, removeManager, rotateManagerInvite } from "~/models/partners/organisations.server";
 import { partnerReport } from "~/models/partners/report.server";
 import { canManageManagers, managerInviteExpiresAt, requireOrganisationReport } from "~/policies/index.server";
 import { ScrollRegion } from "~/components/scroll-region";
 import { PartnerManagers } from "~/components/partner-managers";
+import { ShareLink } from "~/components/share-link";
+import { qrCode } from "~/http/qr-code.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.organisation.name} · kumi` : "kumi" }];
 
@@ -31,12 +33,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const manages = canManageManagers(role);
   const inviteExpiresAt = managerInviteExpiresAt(organisation);
+  const report = partnerReport(organisation.id, locale);
   return {
     organisation: { id: organisation.id, name: organisation.name },
     role,
-    managerInvite: manages ? { url: `${url.origin}/partner/join/${organisation.managerInviteCode}`, expiresAt: inviteExpiresAt.toISOString(), expired: inviteExpiresAt <= new Date() } : null,
+    managerInvite: manages ? { url: `${url.origin}/partner/join/${organisation.managerInviteCode}`, qr: qrCode(`${url.origin}/partner/join/${organisation.managerInviteCode}`), expiresAt: inviteExpiresAt.toISOString(), expired: inviteExpiresAt <= new Date() } : null,
     managers: manages ? managersOf(organisation.id).map((m) => ({ id: m.id, name: m.name, isYou: m.id === user.id })) : [],
-    report: partnerReport(organisation.id, locale),
+    report,
+    staffInviteQr: Object.fromEntries(report.commissions.filter((c) => c.state === "open").map((c) => [c.id, qrCode(`${url.origin}/sponsored/${c.inviteCode}`)])),
     origin: url.origin,
     courses: listCourses().map((c) => ({ id: c.id, title: c.title[locale] })),
     today: todayIn("Asia/Tokyo"),
@@ -125,9 +129,7 @@ export default function PartnerOrganisation() {
           </p>
           {c.state === "open" ? (
             <>
-              <p className="meta">
-                {t("dashboard.staffInvite")}: <code>{`${data.origin}/sponsored/${c.inviteCode}`}</code>
-              </p>
+              <ShareLink label={t("dashboard.staffInvite")} url={`${data.origin}/sponsored/${c.inviteCode}`} qr={data.staffInviteQr[c.id]} />
               <ConfirmAction
                 id={`revoke-form-${c.id}`}
                 intent="revoke"
@@ -199,8 +201,11 @@ export default function PartnerOrganisation() {
         series={report.weekly}
         weekLabel={t("dashboard.week")}
         valueLabel={t("dashboard.lessons")}
+        legendLabel={t("chart.legend")}
         hiddenValue={t("dashboard.fewerThan3")}
+        hiddenLegend={t("chart.hiddenLegend")}
         formatWeek={day}
+        formatWeekShort={(d) => formatShortDate(locale, dateForDisplay(d), "UTC")}
       />
       <p>
         <a href={`/partner/organisations/${data.organisation.id}/report.csv`} download className="button secondary">

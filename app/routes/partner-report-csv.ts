@@ -15,7 +15,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const locale = requestLocale(request, context);
   const t = serverT(locale);
   const origin = new URL(request.url).origin;
-  const rows = partnerReportRows(partnerReport(organisation.id, locale), { t, locale, origin });
+  const rows = partnerReportRows(partnerReport(organisation.id, locale), { t, origin });
   const safeName = organisation.name.replace(/[^\p{L}\p{N}_-]+/gu, "-").slice(0, 60) || "report";
   context.file = new Response(toCsv(rows), {
     headers: {

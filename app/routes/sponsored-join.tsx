@@ -69,6 +69,21 @@ export default function SponsoredJoin() {
   });
   const org = { organisation: data.organisation };
   const closed = data.state !== "open";
+  if (closed) {
+    // A link that no longer works says so first, and asks for nothing: no consent, no sign-up.
+    return (
+      <div className="narrow">
+        <h1>{t("sponsored.title", { organisation: data.organisation, course: data.course })}</h1>
+        <section className="notice warning" aria-labelledby="link-closed">
+          <h2 id="link-closed">{t("linkClosed.title")}</h2>
+          <p>{t(`sponsored.${data.state === "full" ? "full" : data.state === "expired" ? "expired" : "revoked"}`, { ...org, total: data.seats })}</p>
+        </section>
+        <p>
+          <Link to="/courses">{t("linkClosed.courses")}</Link>
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="narrow">
       <h1>{t("sponsored.title", { organisation: data.organisation, course: data.course })}</h1>
@@ -91,11 +106,7 @@ export default function SponsoredJoin() {
         <p>{t("sponsored.withdrawLater", org)}</p>
       </section>
       <FormErrors form={form} />
-      {closed ? (
-        <p className="form-error" role="alert">
-          {t(`sponsored.${data.state === "full" ? "full" : data.state === "expired" ? "expired" : "revoked"}`, { ...org, total: data.seats })}
-        </p>
-      ) : data.signedIn ? (
+      {data.signedIn ? (
         <Form method="post" className="stack" {...getFormProps(form)}>
           <CheckGroup meta={fields.languages} legend={t("sponsored.languages")} options={data.languages.map((l) => ({ value: l, label: LOCALE_NAMES[l], lang: l }))} />
           <CheckGroup meta={fields.slots} legend={t("sponsored.slots")} options={MEETING_SLOTS.map((s) => ({ value: s, label: t(`team:slot.${s}`) }))} />

@@ -31,6 +31,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     authorName: getUserById(submission.userId)?.name ?? "",
     submission: { id: submission.id, state: submission.state, answer: submission.answer },
     canReview: canReviewSubmission(user, role, submission),
+    isAuthor: user.id === submission.userId,
     isLink: /^https?:\/\//.test(submission.answer) && !/\s/.test(submission.answer),
     history: submissionHistory(submission.id).map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
     locale,
@@ -64,7 +65,15 @@ export default function SubmissionPage() {
       <h1>{t("submission.title", { name: data.authorName, lesson: data.lessonTitle })}</h1>
       {data.reviewed ? <StatusMessage>{t("submission.reviewed")}</StatusMessage> : null}
       <FormErrors form={form} />
-      <p className="notice">{t(`lesson.exerciseState.${data.submission.state}`)}</p>
+      {/* The author reads about their own answer; anyone else reads about the author's, and what is theirs to do. */}
+      {data.isAuthor ? (
+        <p className="notice">{t(`lesson.exerciseState.${data.submission.state}`)}</p>
+      ) : (
+        <p className="notice">
+          {t(`reviewer.state.${data.submission.state}`, { name: data.authorName })}
+          {data.canReview ? <> {t("reviewer.yourTurn")}</> : null}
+        </p>
+      )}
       <h2>{t("submission.answer")}</h2>
       {data.isLink ? (
         <p>

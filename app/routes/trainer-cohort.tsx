@@ -25,6 +25,8 @@ import {
   setCohortState,
 } from "~/models/cohorts.server";
 import { requireCohortManager } from "~/policies/index.server";
+import { ShareLink } from "~/components/share-link";
+import { qrCode } from "~/http/qr-code.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.cohort.name} · kumi` : "kumi" }];
 
@@ -41,6 +43,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     members: cohortMembersWithNames(cohort.id).map((m) => ({ id: m.id, name: m.name })),
     others: listCohorts({ courseId: cohort.courseId }).filter((c) => c.id !== cohort.id).map((c) => ({ id: c.id, name: c.name, members: c.memberCount })),
     inviteUrl: `${url.origin}/join/${cohort.inviteCode}`,
+    inviteQr: qrCode(`${url.origin}/join/${cohort.inviteCode}`),
     note: url.searchParams.get("ok"),
     locale,
     teamSettings: teamSettingsData(cohort, locale),
@@ -109,9 +112,7 @@ export default function TrainerCohort() {
       <TeamSettingsForms data={data.teamSettings} back="trainer" />
 
       <h2>{t("trainer.inviteLink")}</h2>
-      <p>
-        <code>{data.inviteUrl}</code>
-      </p>
+      <ShareLink label={t("trainerInvite.label")} url={data.inviteUrl} qr={data.inviteQr} />
       <IntentForm id="invite-form" intent="invite">
         <button type="submit" className="small-button">
           {t("trainer.renewInvite")}

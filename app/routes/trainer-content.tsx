@@ -31,11 +31,14 @@ export default function TrainerContent() {
           <ul className="errors">
             {errors.map((e, i) => (
               <li key={i}>
-                <code>
-                  {e.file}
-                  {e.line ? `:${e.line}` : ""}
-                </code>{" "}
                 {e.message}
+                <details className="for-developers">
+                  <summary>{t("forDevelopers.whichFile")}</summary>
+                  <code>
+                    {e.file}
+                    {e.line ? `:${e.line}` : ""}
+                  </code>
+                </details>
               </li>
             ))}
           </ul>
@@ -79,7 +82,18 @@ export default function TrainerContent() {
           </li>
         ))}
       </ul>
-      <p className="meta">{t("content.howTo")}</p>
+      <p>{t("content.howTo")}</p>
+      <details className="for-developers">
+        <summary>{t("forDevelopers.summary")}</summary>
+        <p>{t("forDevelopers.format")}</p>
+        <pre>
+          <code>docs/content-format.md</code>
+        </pre>
+        <p>{t("forDevelopers.check")}</p>
+        <pre>
+          <code>npm run content:check</code>
+        </pre>
+      </details>
     </div>
   );
 }

@@ -41,7 +41,16 @@ export default function LessonPreview() {
       </p>
       {draft ? <p className="notice warning">{t("preview.draft")}</p> : null}
       {state === "stale" ? (
-        <p className="notice warning">{t("preview.stale", { date: formatDate(locale, preview.englishUpdatedAt) })}</p>
+        <div className="notice warning">
+          <p>{t("preview.stale", { date: formatDate(locale, preview.englishUpdatedAt) })}</p>
+          <details className="for-developers">
+            <summary>{t("forDevelopers.summary")}</summary>
+            <p>{t("forDevelopers.stamp")}</p>
+            <pre>
+              <code>{`npm run content:stamp -- ${lesson.file}`}</code>
+            </pre>
+          </details>
+        </div>
       ) : null}
       {state === "missing" ? <p className="notice warning">{t("preview.missing", { language })}</p> : null}
       <nav aria-label={t("preview.otherLanguages")} className="language-tabs">
@@ -59,8 +68,12 @@ export default function LessonPreview() {
       <h1 lang={lesson.contentLocale}>{lesson.title}</h1>
       <p className="meta">
         <LessonKindBadge kind={lesson.kind} /> · {formatMinutes(locale, lesson.minutes)} ·{" "}
-        {t("preview.updated", { date: formatDate(locale, lesson.updatedAt) })} · <code>{lesson.file}</code>
+        {t("preview.updated", { date: formatDate(locale, lesson.updatedAt) })}
       </p>
+      <details className="for-developers">
+        <summary>{t("forDevelopers.whichFile")}</summary>
+        <code>{lesson.file}</code>
+      </details>
       <div className="prose" lang={lesson.contentLocale} dangerouslySetInnerHTML={{ __html: lesson.html }} />
       {lesson.submit ? <p className="notice">{t(`preview.submit.${lesson.submit}`)}</p> : null}
       {lesson.questions.length ? (

@@ -30,8 +30,8 @@ describe("a partner firm sponsors its staff", () => {
     await tr.page.locator('input[name="languages"][value="ja"]').check();
     await tr.page.getByRole("button", { name: "Create commission" }).click();
     await expect.poll(() => tr.page.locator(".notice.success").count()).toBe(1);
-    const managerLink = (await tr.page.locator("p.meta code").first().textContent())!;
-    const staffLink = (await tr.page.locator(".card code").first().textContent())!;
+    const managerLink = await tr.page.locator("section[aria-labelledby=managers-title] .share-link input").inputValue();
+    const staffLink = await tr.page.locator(".card .share-link input").first().inputValue();
     const managerPath = new URL(managerLink).pathname;
     const staffPath = new URL(staffLink).pathname;
     await tr.context.close();
@@ -60,7 +60,7 @@ describe("a partner firm sponsors its staff", () => {
     // A third is refused: the seats are used up.
     const staff3 = await newContext(browser, { locale: "en-US" });
     await signUpInBrowser(staff3.page, server.url, "Third Person", "en", staffPath);
-    expect(await staff3.page.locator(".form-error").textContent()).toContain("all 2 places of this commission are already taken");
+    expect(await staff3.page.locator(".notice.warning").textContent()).toContain("all 2 places of this commission are already taken");
     expect(await staff3.page.locator("form.stack").count()).toBe(0);
     await staff3.context.close();
 

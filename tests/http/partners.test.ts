@@ -56,6 +56,17 @@ describe("a partner manager sees only their own organisation's consenting learne
     expect(csv).not.toContain("Not Sponsored");
   });
 
+  it("the CSV writes dates as ISO 8601, which spreadsheets read as dates", async () => {
+    execute(server, "update cohort_module_due set due_date = '2099-01-15' where cohort_id = ?", cohortId);
+    const csv = await (await managerA.get(`/partner/organisations/${orgA}/report.csv`)).text();
+    const [header, ...rows] = csv.replace(/^\uFEFF/, "").split("\r\n").map((line) => line.split(","));
+    const column = header!.indexOf("Next due");
+    expect(column).toBeGreaterThan(-1);
+    const row = rows.find((r) => r[0] === "Sponsored One")!;
+    expect(row[column]).toBe("2099-01-15");
+    expect(csv).not.toMatch(/January|2099 р|2099年/);
+  });
+
   it("another organisation's pages are a 404", async () => {
     expect((await managerA.get(`/partner/organisations/${orgB}`)).status).toBe(404);
     expect((await managerA.get(`/partner/organisations/${orgB}/report.csv`)).status).toBe(404);

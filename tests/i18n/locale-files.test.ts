@@ -113,3 +113,20 @@ describe("dates inside Ukrainian sentences", () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe("full stops", () => {
+  // "р.." or "。。" is a slip a reader notices at once; an ellipsis is written "…".
+  it("no string has a doubled full stop in any language", () => {
+    const offenders: string[] = [];
+    for (const locale of LOCALES) {
+      for (const ns of NAMESPACES) {
+        const json = JSON.parse(fs.readFileSync(path.join("locales", locale, `${ns}.json`), "utf8")) as Record<string, unknown>;
+        for (const key of flatten(json)) {
+          const text = key.split(".").reduce<unknown>((o, part) => (o as Record<string, unknown>)[part], json);
+          if (typeof text === "string" && /(?<!\.)\.\.(?!\.)|。。|。\.|\.。/.test(text)) offenders.push(`${locale}/${ns}.json ${key}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});

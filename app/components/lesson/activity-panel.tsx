@@ -12,7 +12,7 @@ import { QuizForm, QuizIntro } from "./quiz-form";
 /** What a learner does with a lesson: mark it read, take the quiz, hand in the exercise. */
 export function ActivityPanel({ note }: { note: (typeof NOTES)[number] | null }) {
   const { t } = useTranslation("team");
-  const { page, locale, activity } = useLessonData();
+  const { page, locale, activity, waitingForTeam } = useLessonData();
   const busy = useNavigation().state !== "idle";
   const undoRefused = !!replyFor(useActionData<FormReply>(), "uncomplete");
   const { lesson, course } = page;
@@ -22,9 +22,15 @@ export function ActivityPanel({ note }: { note: (typeof NOTES)[number] | null })
     return (
       <section className="activity" id="activity">
         {lesson.kind === "quiz" ? <QuizIntro /> : null}
-        <p className="notice">
-          {t("lesson.notInTeam")} <Link to={`/courses/${course.id}/join`}>{t("lesson.joinCourse")}</Link>
-        </p>
+        {waitingForTeam ? (
+          <p className="notice">
+            {t("waitingForTeam.lesson")} <Link to={`/courses/${course.id}/join`}>{t("learn.changeRequest")}</Link>
+          </p>
+        ) : (
+          <p className="notice">
+            {t("lesson.notInTeam")} <Link to={`/courses/${course.id}/join`}>{t("lesson.joinCourse")}</Link>
+          </p>
+        )}
       </section>
     );
   }

@@ -1,14 +1,13 @@
 import type { TFunction } from "i18next";
-import { dateForDisplay } from "~/domain/calendar";
-import type { Locale } from "~/i18n/config";
-import { formatDate } from "~/i18n/format";
 import type { PartnerReport } from "./report.server";
 
 // The report's figures as spreadsheet rows, headers in the manager's
 // language. Only what partnerReport already cleared: a figure it left null
-// (a group under three people) is written as "fewer than 3".
+// (a group under three people) is written as "fewer than 3". Dates are ISO
+// 8601 (2026-11-29) in every language: spreadsheets read that as a date,
+// while a written-out date ("29 листопада 2026 р.") stays text.
 
-export function partnerReportRows(report: PartnerReport, { t, locale, origin }: { t: TFunction; locale: Locale; origin: string }): (string | number | null)[][] {
+export function partnerReportRows(report: PartnerReport, { t, origin }: { t: TFunction; origin: string }): (string | number | null)[][] {
   const fewer = t("partners:dashboard.fewerThan3");
   const figure = (n: number | null) => (n === null ? fewer : n);
   const rows: (string | number | null)[][] = [["name", "course", "team", "status", "progress", "nextDue", "certificate"].map((k) => t(`partners:csv.${k}`))];
@@ -20,7 +19,7 @@ export function partnerReportRows(report: PartnerReport, { t, locale, origin }: 
         l.cohortName ?? "",
         t(`partners:status.${l.status}`),
         l.percent,
-        l.nextDue ? formatDate(locale, dateForDisplay(l.nextDue), "UTC") : "",
+        l.nextDue ?? "",
         l.certificateCode ? `${origin}/certificates/${l.certificateCode}` : "",
       ]);
     }
