@@ -29,7 +29,8 @@ describe("forgot password → e-mail → new password → signed in", () => {
 
       const { context, page, problems } = await newContext(browser, { locale });
       await page.goto(`${server.url}/login`);
-      await page.getByRole("link", { name: forgot }).click();
+      // The login page has an e-mail field too: wait for the new page before typing.
+      await Promise.all([page.waitForURL(`${server.url}/forgot-password`), page.getByRole("link", { name: forgot }).click()]);
       await page.locator('input[name="email"]').fill(email);
       await page.locator("main form button[type=submit]").click();
       await page.locator('[role="status"]').filter({ hasText: email }).waitFor();
