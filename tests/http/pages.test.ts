@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "#db/client";
 import { Client, uniqueEmail } from "../support/http-client";
+import { verificationLink } from "../support/mail";
 import { startServer, type TestServer } from "../support/server";
 
 // Pages in three languages, served from the small fixture course so that
@@ -17,7 +18,9 @@ afterAll(async () => {
 async function signedIn(locale: "en" | "uk" | "ja", role?: "trainer") {
   const client = new Client(server.url, { acceptLanguage: locale });
   const email = uniqueEmail(locale);
-  const res = await client.post("/signup", { name: "Reader", email, password: "a long password", locale });
+  expect((await client.post("/signup", { name: "Reader", email, password: "a long password", locale })).status).toBe(200);
+  expect((await client.get(verificationLink(server.dbPath, email))).status).toBe(200);
+  const res = await client.post("/login", { email, password: "a long password" });
   expect(res.status).toBe(302);
   if (role) {
     const { sqlite } = openDatabase(server.dbPath, { migrate: false });

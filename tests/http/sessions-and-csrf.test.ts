@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "#db/client";
 import { Client, uniqueEmail } from "../support/http-client";
+import { outbox, verificationLink } from "../support/mail";
 import { startServer, type TestServer } from "../support/server";
 
 let server: TestServer;
@@ -21,8 +22,11 @@ function sessionRows(): Record<string, unknown>[] {
   }
 }
 
+/** Sign-up, the verification link from the outbox, then sign-in: `res` is the sign-in's answer. */
 async function signUp(client: Client, email = uniqueEmail()) {
-  const res = await client.post("/signup", { name: "Taras", email, password: "a long password", locale: "uk" });
+  expect((await client.post("/signup", { name: "Taras", email, password: "a long password", locale: "uk" })).status).toBe(200);
+  expect((await client.get(verificationLink(server.dbPath, email))).status).toBe(200);
+  const res = await client.post("/login", { email, password: "a long password" });
   expect(res.status).toBe(302);
   return { res, email };
 }
@@ -90,8 +94,10 @@ describe("Origin check", () => {
       expect(res.status, path).toBe(403);
     }
     // the sign-up did not happen
+    expect(outbox(server.dbPath, { to: email })).toEqual([]);
     const retry = await new Client(server.url).post("/signup", { name: "X", email, password: "a long password", locale: "en" });
-    expect(retry.status).toBe(302);
+    expect(retry.status).toBe(200);
+    expect(outbox(server.dbPath, { to: email }).map((m) => m.kind)).toEqual(["verify_email"]);
   });
 
   it("refuses a POST with neither Origin nor Referer", async () => {
