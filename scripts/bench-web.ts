@@ -244,7 +244,7 @@ try {
   lines.push(`# kumi on a phone — ${new Date().toISOString().slice(0, 10)}`, "");
   lines.push(`Chromium ${browser.version()} (headless), Chrome DevTools throttling; ${RUNS} runs per figure, medians. A fresh database; the lesson is "${LESSON}".`);
   lines.push(`Machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} at the end of the run (other work shares the machine: CPU-bound figures such as LCP and "framework ready" grow with it; bytes do not). LCP is Chromium's own (PerformanceObserver); with JavaScript off it cannot be read from the page, so the harness's wall-clock time to the load event is given for every row.`);
-  lines.push("Bytes are as sent over the wire (compressed). Produced by `npm run bench:web` (scripts/bench-web.ts); design in docs/decisions/014-offline.md.", "");
+  lines.push("Bytes are as sent over the wire (compressed). Produced by `npm run bench:web` (scripts/bench-web.ts); design in docs/decisions/016-offline.md.", "");
   lines.push("## Reading a lesson", "");
   lines.push("| profile | visit | LCP | framework ready | load (wall clock) | bytes | JS bytes | requests |", "|---|---|---:|---:|---:|---:|---:|---:|");
   for (const profile of PROFILES) {

@@ -2,7 +2,7 @@
 // shell it keeps is read from Remix's own manifest: the entry and the learner's
 // pages, with every chunk they import. Fingerprinted URLs carry no revision,
 // so installing copies them from the browser's HTTP cache instead of
-// downloading them again. See docs/decisions/014-offline.md.
+// downloading them again. See docs/decisions/016-offline.md.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-// kumi's service worker (docs/decisions/014-offline.md). Built by
+// kumi's service worker (docs/decisions/016-offline.md). Built by
 // scripts/build-service-worker.ts after the Remix build: Workbox keeps the app
 // shell (the scripts and styles of the learner's pages) and the fingerprinted
 // assets; pages.ts keeps each person's pages; owner.ts makes sure a shared

@@ -9,7 +9,7 @@ import { allowAnyone } from "~/policies/index.server";
 
 // The page the service worker shows for an address it has not saved while the
 // phone has no connection. Online it is an ordinary page; the worker keeps a
-// copy in the reader's language (see docs/decisions/014-offline.md).
+// copy in the reader's language (see docs/decisions/016-offline.md).
 export const meta: MetaFunction = () => [{ title: "kumi" }];
 
 export function loader({ request, context }: LoaderFunctionArgs) {

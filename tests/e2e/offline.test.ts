@@ -4,7 +4,7 @@ import { launchBrowser, newContext, signUpInBrowser } from "../support/browser";
 import { createCohort, query, signUp } from "../support/scenario";
 import { startServer, type TestServer } from "../support/server";
 
-// Study with no signal (docs/decisions/014-offline.md): Chromium's offline
+// Study with no signal (docs/decisions/016-offline.md): Chromium's offline
 // emulation against the built server and its service worker.
 
 let server: TestServer;

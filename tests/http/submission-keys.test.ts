@@ -3,7 +3,7 @@ import { createCohort, query, signUp } from "../support/scenario";
 import { startServer, type TestServer } from "../support/server";
 
 // A submission queued on a phone without signal carries Kumi-Submission-Key;
-// the server acts on each key once (docs/decisions/014-offline.md).
+// the server acts on each key once (docs/decisions/016-offline.md).
 
 let server: TestServer;
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { contexts as didContexts } from "did-context";
 
 // Every JSON-LD context kumi's credentials use, from the npm packages that
 // publish them: issuing and verifying never fetch a context from the internet
-// (docs/decisions/014-open-badges.md).
+// (docs/decisions/017-open-badges.md).
 export const VC_V2_CONTEXT = "https://www.w3.org/ns/credentials/v2";
 export const OB3_CONTEXT = openBadges.CONTEXT_URL_V3_0_3;
 export const DID_CONTEXT = "https://www.w3.org/ns/did/v1";

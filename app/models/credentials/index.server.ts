@@ -1,4 +1,4 @@
-// Open Badges 3.0 credentials for certificates (docs/decisions/014-open-badges.md).
+// Open Badges 3.0 credentials for certificates (docs/decisions/017-open-badges.md).
 import type { Certificate } from "~/models/certificates.server";
 import { issuerDid } from "./did.server";
 import { currentKey, issuerKeys } from "./keys.server";
