@@ -56,7 +56,7 @@ export const EMAIL_TOKEN_PURPOSES = ["verify_email", "reset_password", "change_e
 export type EmailTokenPurpose = (typeof EMAIL_TOKEN_PURPOSES)[number];
 
 /** What an admin can do to an account; each is written to the audit log. */
-export const AUDIT_ACTIONS = ["roles_changed", "disabled", "enabled", "reset_link_sent", "verification_sent"] as const;
+export const AUDIT_ACTIONS = ["roles_changed", "disabled", "enabled", "reset_link_sent", "verification_sent", "certificate_revoked"] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /**

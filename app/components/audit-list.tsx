@@ -24,6 +24,8 @@ export function AuditList({ entries, locale }: { entries: AuditRow[]; locale: Lo
       target: e.targetName || t("formerMember"),
       before: roles(e.detail.before),
       after: roles(e.detail.after),
+      code: typeof e.detail.certificate === "string" ? e.detail.certificate : "",
+      reason: typeof e.detail.reason === "string" ? e.detail.reason : "",
     });
   if (!entries.length) return <p>{t("audit.none")}</p>;
   return (

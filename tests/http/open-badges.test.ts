@@ -95,6 +95,10 @@ describe("Natalia's Open Badges credential", () => {
     const revoked = await admin.post(`/certificates/${code}`, { intent: "revoke", reason: "Issued by mistake in the demo" });
     expect(revoked.status).toBe(303);
     expect(query(server, "select reason, revoked_by is not null as byAdmin from certificate_revocations")).toEqual([{ reason: "Issued by mistake in the demo", byAdmin: 1 }]);
+    // …and in the admins' audit log, with the certificate and the reason.
+    expect(
+      query(server, "select action, json_extract(detail, '$.reason') as reason from audit_log where action = 'certificate_revoked'"),
+    ).toEqual([{ action: "certificate_revoked", reason: "Issued by mistake in the demo" }]);
     const page = await (await employer.get(`/certificates/${code}`)).text();
     expect(page).toContain("This certificate was revoked on");
     expect(page).toContain("Status: revoked");

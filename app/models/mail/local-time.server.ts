@@ -28,20 +28,14 @@ export function localClock(timeZone: string, now: Date): { date: string; weekday
   };
 }
 
-/**
- * A person's time zone for e-mail schedules: their newest team's, else the
- * programme's (people have no time zone setting of their own yet).
- */
+/** Each person's own time zone (chosen when joining a course, changed on /account). */
 export function timeZonesOf(userIds: number[]): Map<number, string> {
   const zones = new Map<number, string>();
   if (!userIds.length) return zones;
   const rows = getConnection()
-    .sqlite.prepare(
-      `select m.user_id as userId, c.time_zone as timeZone from cohort_members m join cohorts c on c.id = m.cohort_id
-       where m.user_id in (select value from json_each(?)) order by m.created_at`,
-    )
+    .sqlite.prepare(`select id as userId, time_zone as timeZone from users where id in (select value from json_each(?))`)
     .all(JSON.stringify(userIds)) as { userId: number; timeZone: string }[];
-  for (const row of rows) zones.set(row.userId, row.timeZone);
+  for (const row of rows) zones.set(row.userId, row.timeZone || DEFAULT_TIME_ZONE);
   for (const id of userIds) if (!zones.has(id)) zones.set(id, DEFAULT_TIME_ZONE);
   return zones;
 }

@@ -18,10 +18,11 @@ export const WEEKLY_AT_MINUTES = 9 * 60;
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
- * A team's meeting day. Teams have no weekday setting yet: they meet on the
- * weekday they started, the day their first meeting was held.
+ * A team's meeting day (0 = Sunday): the weekday of its weekly meeting (stored
+ * as ISO 1 = Monday … 7 = Sunday), else the weekday it started.
  */
-export function meetingWeekday(cohort: { startDate: string }): number {
+export function meetingWeekday(cohort: { startDate: string; meetingWeekday: number | null }): number {
+  if (cohort.meetingWeekday) return cohort.meetingWeekday % 7;
   return new Date(`${cohort.startDate}T00:00:00Z`).getUTCDay();
 }
 
