@@ -14,7 +14,7 @@ const shown = new Map<string, PageStatus & { path: string }>();
 
 export function statusOf(clientId: string, path: string): PageStatus {
   const status = shown.get(clientId);
-  return status && status.path === path ? { savedAt: status.savedAt, changed: status.changed } : { savedAt: null, changed: false };
+  return status && status.path === path ? { savedAt: status.savedAt, changed: status.changed, stale: status.stale } : { savedAt: null, changed: false };
 }
 
 const savedAtOf = (response: Response) => Number(response.headers.get(SAVED_AT_HEADER)) || null;
@@ -27,6 +27,12 @@ function titleOf(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#x27;|&#39;/g, "'")
     .replace(/&amp;/g, "&");
+}
+
+/** The learner's own part of a lesson page: her progress, answers and reviews. */
+function activityPart(html: string): string {
+  const start = html.indexOf('id="activity"');
+  return start > 0 ? html.slice(start, html.indexOf("</main>", start)) : "";
 }
 
 /** The part of a lesson page that is the lesson itself (not the learner's progress below it). */
@@ -106,10 +112,18 @@ async function refreshLesson(request: Request, saved: Response, clientId: string
   const html = await fresh.text();
   await keepDocument(marker, path, html, fresh);
   await saveNextLesson(html, marker);
-  if (lessonPart(html) === lessonPart(await saved.text())) return;
+  const old = await saved.text();
   const status = shown.get(clientId);
-  if (status?.path === path) status.changed = true;
   const client = await self.clients.get(clientId);
+  if (lessonPart(html) === lessonPart(old)) {
+    // Same lesson, but a review or a teammate's tick may have come since: the page
+    // reloads its data (the text she is reading does not move).
+    if (activityPart(html) === activityPart(old)) return;
+    if (status?.path === path) status.stale = true;
+    client?.postMessage({ type: "stale", path });
+    return;
+  }
+  if (status?.path === path) status.changed = true;
   client?.postMessage({ type: "changed", path });
 }
 

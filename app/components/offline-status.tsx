@@ -1,5 +1,5 @@
 import { useLocation, useRevalidator } from "@remix-run/react";
-import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { setPageOwner } from "~/offline/interceptors";
 import { OUTBOX_EVENT, flush, forgetOthers, waitingFor, type Queued } from "~/offline/outbox";
@@ -34,7 +34,7 @@ export function OfflineStatus({ owner }: { owner: string }) {
   const online = useSyncExternalStore(onConnectionChange, isOnline, onlineOnServer);
   // The worker's answer for the page on screen; one for an earlier page is ignored.
   const [shown, setShown] = useState<PageStatus & { path: string }>({ path: "", savedAt: null, changed: false });
-  const status = shown.path === pathname ? shown : { savedAt: null, changed: false };
+  const status: PageStatus = shown.path === pathname ? shown : { savedAt: null, changed: false };
   const [waiting, setWaiting] = useState<Queued[]>([]);
   const [sent, setSent] = useState(false);
 
@@ -50,6 +50,7 @@ export function OfflineStatus({ owner }: { owner: string }) {
     const onMessage = (event: MessageEvent) => {
       const data = event.data as { type?: string; path?: string };
       if (data?.type === "changed" && data.path === pathname) setShown((s) => ({ ...(s.path === pathname ? s : { savedAt: null }), path: pathname, changed: true }));
+      if (data?.type === "stale" && data.path === pathname) setShown((s) => ({ ...(s.path === pathname ? s : { savedAt: null, changed: false }), path: pathname, stale: true }));
     };
     navigator.serviceWorker?.addEventListener("message", onMessage);
     return () => {
@@ -57,6 +58,16 @@ export function OfflineStatus({ owner }: { owner: string }) {
       navigator.serviceWorker?.removeEventListener("message", onMessage);
     };
   }, [pathname]);
+
+  // A lesson shown from the phone whose own part (progress, reviews) moved on: fetch its data again, once.
+  const stale = status.stale === true;
+  const reloadedFor = useRef("");
+  useEffect(() => {
+    if (!stale) reloadedFor.current = "";
+    if (!stale || !online || reloadedFor.current === pathname) return;
+    reloadedFor.current = pathname;
+    revalidate();
+  }, [stale, online, pathname, revalidate]);
 
   const refresh = useCallback(() => {
     void (owner ? waitingFor(owner) : Promise.resolve([])).then(setWaiting);

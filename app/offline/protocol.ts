@@ -30,6 +30,8 @@ export interface PageStatus {
   savedAt: number | null;
   /** A newer version arrived while an older copy was on screen. */
   changed: boolean;
+  /** The lesson is the same but her own part of the page (progress, reviews) moved on: the page reloads its data. */
+  stale?: boolean;
 }
 
 export type ToWorker =

@@ -27,7 +27,7 @@ const WIDTHS = [
   { width: 1280, height: 800 },
 ];
 // Every page a person can reach by links, but not the ones that act or download (CSV reports, credential files, calendar files).
-const SKIP = /^\/(logout|language|healthz|media\/)|\.(csv|json|ics)$/;
+const SKIP = /^\/(logout|language|healthz|media\/|account\/data)|\.(csv|json|ics)$/;
 const PER_PATTERN = 1;
 const MAX_PAGES = 40;
 

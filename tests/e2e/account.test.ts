@@ -45,7 +45,8 @@ describe("my account in the browser (390 px)", () => {
       await page.locator('input[name="password"]').fill("a long password");
       await Promise.all([page.waitForURL((url) => !url.pathname.startsWith("/login")), page.locator("main form button[type=submit]").first().click()]);
 
-      // The header's own link, in the account's present language.
+      // The header's own link (in the phone's folded menu), in the account's present language.
+      await page.locator(".site-menu > summary").click();
       await page.locator("header.site-header").getByRole("link", { name: STRINGS[from].account.nav }).click();
       await page.waitForURL(`${server.url}/account`);
       await page.locator("#profile-form select[name=locale]").selectOption(target);

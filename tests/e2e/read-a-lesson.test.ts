@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext, signUpInBrowser } from "../support/browser";
+import { launchBrowser, newContext, signUpInBrowser, verifyAndSignInBrowser } from "../support/browser";
 import { uniqueEmail } from "../support/http-client";
 import { startServer, type TestServer } from "../support/server";
 
@@ -47,10 +47,11 @@ describe.each([
       await page.goto(`${server.url}/signup`);
       expect(await page.getAttribute("html", "lang")).toBe("en");
       await page.getByLabel("Your name").fill("Test Learner");
-      await page.getByLabel("E-mail address").fill(uniqueEmail(`e2e-${l.lang}`));
+      const email = uniqueEmail(`e2e-${l.lang}`);
+      await page.getByLabel("E-mail address").fill(email);
       await page.getByLabel("Password", { exact: true }).fill("a sunny day in Sendai");
       await page.getByRole("button", { name: "Sign up" }).click();
-      await page.waitForURL(`${server.url}/courses`);
+      await verifyAndSignInBrowser(page, server.url, email, "a sunny day in Sendai", "/courses");
       await expect.poll(() => page.textContent("h1")).toBe("Courses");
 
       // The switcher is a plain form: one tap, works without JavaScript.

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "#db/client";
-import { launchBrowser, newContext } from "../support/browser";
+import { launchBrowser, newContext, verifyAndSignInBrowser } from "../support/browser";
 import { uniqueEmail } from "../support/http-client";
 import { startServer, type TestServer } from "../support/server";
 
@@ -22,7 +22,7 @@ async function signUp(page: Page, email: string) {
   await page.getByLabel("パスワード", { exact: true }).fill("a long enough password");
   await page.getByLabel("日本語").check();
   await page.getByRole("button", { name: "新規登録する" }).click();
-  await page.waitForURL(`${server.url}/courses`);
+  await verifyAndSignInBrowser(page, server.url, email, "a long enough password", "/courses");
 }
 
 describe("draft lessons", () => {

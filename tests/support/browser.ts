@@ -65,6 +65,14 @@ export async function signUpInBrowser(page: Page, baseUrl: string, name: string,
   await page.locator('input[name="password"]').fill(password);
   await page.locator(`input[name="locale"][value="${locale}"]`).check();
   await page.locator("form.stack button[type=submit]").click();
+  await verifyAndSignInBrowser(page, baseUrl, email, password, next);
+}
+
+/**
+ * After the sign-up form's "check your inbox": opens the verification link from
+ * the outbox, signs in and lands on `next`, as a new person does.
+ */
+export async function verifyAndSignInBrowser(page: Page, baseUrl: string, email: string, password: string, next: string) {
   await page.locator('[role="status"] h1').waitFor();
   await page.goto(`${baseUrl}${verificationLink(dbPathOf(baseUrl), email)}`);
   await page.locator(".notice.success").waitFor();
