@@ -54,7 +54,7 @@ export default function AdminMailMessage() {
         <Link to="/admin/mail">{t("admin.back")}</Link>
       </p>
       <h1>{mail.subject}</h1>
-      <dl className="facts">
+      <dl className="facts mail-facts">
         <dt>{t("admin.to")}</dt>
         <dd>{mail.to}</dd>
         <dt>{t("admin.status")}</dt>
