@@ -20,6 +20,10 @@ import { logSession } from "../app/models/mentoring/sessions.server";
 import { createCommission } from "../app/models/partners/commissions.server";
 import { createOrganisation, joinOrganisation } from "../app/models/partners/organisations.server";
 import { consentAndJoin } from "../app/models/partners/sponsorships.server";
+import { requestPasswordReset } from "../app/models/accounts/password-reset.server";
+import { queueDueDigests } from "../app/models/mail/digest.server";
+import { queueWaitingLearnerMails } from "../app/models/mail/staff-mail.server";
+import { queueWeeklySummaries } from "../app/models/mail/weekly-summary.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { seedCapstoneTeam } from "./demo-capstone";
 
@@ -105,6 +109,18 @@ for (const [i, [name, locale, slot]] of waiting.entries()) {
   const user = await createUser({ name, email: `waiting${i + 1}@demo.kumi.test`, locale, password: DEMO_PASSWORD, emailVerified: true });
   requestEnrolment({ userId: user.id, courseId: "no-code-automation", languages: [locale], slots: [slot], timeZone: "Asia/Tokyo" });
 }
+// The demo's e-mails, so that /admin/mail shows each kind in its reader's
+// language: this evening's digests, each team's weekly summary (on its meeting
+// day this week), the trainer's note about waiting learners and a reset link a
+// waiting learner asked for. With no SMTP_URL they stay in the outbox.
+const tokyoAt = (daysAhead: number, hour: number) => {
+  const today = todayIn("Asia/Tokyo");
+  return new Date(`${addDays(today, daysAhead)}T${String(hour).padStart(2, "0")}:00:00+09:00`);
+};
+queueDueDigests(tokyoAt(0, 19));
+for (let day = 0; day < 7; day++) queueWeeklySummaries(tokyoAt(day, 10));
+queueWaitingLearnerMails(tokyoAt(0, 10));
+requestPasswordReset("waiting1@demo.kumi.test");
 closeConnection();
 
 const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
