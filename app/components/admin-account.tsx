@@ -6,11 +6,7 @@ export function accountState(u: { disabledAt: Date | null; deletedAt: Date | nul
   return u.deletedAt ? "deleted" : u.disabledAt ? "disabled" : "active";
 }
 
-/** A person's name, or "former member" for a deleted account (which keeps none). */
-export function PersonName({ name }: { name: string | null | undefined }) {
-  const { t } = useTranslation("account");
-  return <>{name || t("formerMember")}</>;
-}
+export { PersonName } from "./person-name";
 
 export function StatusBadge({ state }: { state: AccountState }) {
   const { t } = useTranslation("account");

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { IntentForm } from "~/components/forms";
 import { ShareLink, type QrCode } from "~/components/share-link";
+import { PersonName } from "~/components/person-name";
 
 /** The firm's partner managers, the invite link and its expiry; removing one asks for a ticked box. */
 export function PartnerManagers({
@@ -20,7 +21,7 @@ export function PartnerManagers({
         <ul className="managers">
           {managers.map((m) => (
             <li key={m.id}>
-              {m.name} {m.isYou ? t("managers.you") : null}
+              <PersonName name={m.name} /> {m.isYou ? t("managers.you") : null}
               <IntentForm id={`remove-manager-${m.id}`} intent="removeManager" row={["userId", m.id]} className="inline-form">
                 <label className="choice">
                   <input type="checkbox" name="confirm" value="yes" /> {t("managers.confirm", { name: m.name })}

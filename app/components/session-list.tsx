@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { dateForDisplay } from "~/domain/calendar";
 import type { Locale } from "~/i18n/config";
 import { formatDate } from "~/i18n/format";
+import { PersonName } from "~/components/person-name";
 
 /** Mentor session log entries, with notes and mentees' feedback (their mentor, trainers and admins only). */
 export function SessionList({
@@ -33,7 +34,7 @@ export function SessionList({
                     .filter((a) => a.rating || a.thanks)
                     .map((a) => (
                       <li key={a.userId}>
-                        {a.name}: {a.rating ? t("sessions.rating", { rating: a.rating }) : null} {a.thanks}
+                        <PersonName name={a.name} />: {a.rating ? t("sessions.rating", { rating: a.rating }) : null} {a.thanks}
                       </li>
                     ))}
               </ul>

@@ -7,6 +7,7 @@ import { LOCALE_NAMES, isLocale } from "~/i18n/config";
 import { serverT } from "~/i18n/resources.server";
 import { listedSeniors } from "~/models/mentoring/community.server";
 import { requireSignedIn } from "~/policies/index.server";
+import { PersonName } from "~/components/person-name";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
@@ -28,7 +29,7 @@ export default function Community() {
         <ul className="cards">
           {seniors.map((s) => (
             <li key={s.userId} className="card">
-              <h2>{s.name}</h2>
+              <h2><PersonName name={s.name} /></h2>
               <p>{t("community.languages", { languages: s.languages.filter(isLocale).map((l) => LOCALE_NAMES[l]).join(", ") })}</p>
               <p>{t("community.completed", { courses: s.courses.join(", ") })}</p>
               <MentorStatsLine stats={s.stats} locale={locale} />

@@ -23,6 +23,7 @@ import { completedCourses, getMentorProfile, saveMentorProfile } from "~/models/
 import { endMentorship, getMentorship, mentorshipsOf, respondToProposal } from "~/models/mentoring/proposals.server";
 import { mentorStats } from "~/models/mentoring/stats.server";
 import { canEndMentorship, canOptInAsMentor, requireSignedIn } from "~/policies/index.server";
+import { PersonName } from "~/components/person-name";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
@@ -141,7 +142,7 @@ export default function Mentor() {
                 {dashboard.attention.map((person) => (
                   <li key={`${person.cohortId}:${person.userId}`}>
                     <p>
-                      <strong>{person.name}</strong>
+                      <strong><PersonName name={person.name} /></strong>
                       {dashboard.cohorts.length > 1 ? (
                         <span className="meta"> · {dashboard.cohorts.find((c) => c.id === person.cohortId)?.name}</span>
                       ) : null}
@@ -186,7 +187,7 @@ export default function Mentor() {
                 <ul className="entries">
                   {c.mentees.map((m) => (
                     <li key={m.id}>
-                      <strong>{m.name}</strong>
+                      <strong><PersonName name={m.name} /></strong>
                       <ProgressBar percent={m.percent} label={t("team:learn.progress", { percent: formatPercent(locale, m.percent) })} />
                       <span className="meta">
                         {m.behindBy > 0 ? t("team:board.behind", { count: m.behindBy }) : t("team:board.onTrack")} ·{" "}

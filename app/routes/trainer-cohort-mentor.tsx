@@ -13,6 +13,7 @@ import { notFound } from "~/http/responses.server";
 import { setInactiveDays } from "~/models/cohorts.server";
 import { endMentorship, mentorshipOfCohort, mentorshipsOfCohort, proposeMentor, suggestMentors } from "~/models/mentoring/proposals.server";
 import { requireCohortManager } from "~/policies/index.server";
+import { PersonName } from "~/components/person-name";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.cohort.name} · kumi` : "kumi" }];
 
@@ -91,7 +92,7 @@ export default function CohortMentor() {
       <ul className="entries">
         {data.history.map((m) => (
           <li key={m.id}>
-            {m.name} · {t(`trainer.state.${m.state}`)}
+            <PersonName name={m.name} /> · {t(`trainer.state.${m.state}`)}
             {m.state === "active" || m.state === "proposed" ? (
               <ConfirmAction
                 id={`end-form-${m.id}`}

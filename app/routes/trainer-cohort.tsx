@@ -27,6 +27,7 @@ import {
 import { requireCohortManager } from "~/policies/index.server";
 import { ShareLink } from "~/components/share-link";
 import { qrCode } from "~/http/qr-code.server";
+import { PersonName } from "~/components/person-name";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.cohort.name} · kumi` : "kumi" }];
 
@@ -134,7 +135,7 @@ export default function TrainerCohort() {
       <ul className="entries">
         {data.members.map((m) => (
           <li key={m.id}>
-            {m.name}
+            <PersonName name={m.name} />
             {data.others.length ? (
               <IntentForm id={`move-form-${m.id}`} intent="move" row={["userId", m.id]} className="inline-form">
                 <label htmlFor={`move-${m.id}`}>{t("trainer.move")}</label>

@@ -9,6 +9,7 @@ import { serverT } from "~/i18n/resources.server";
 import { allMentors } from "~/models/mentoring/community.server";
 import { requireTrainer } from "~/policies/index.server";
 import { cohortsWithoutMentor } from "~/models/mentoring/proposals.server";
+import { PersonName } from "~/components/person-name";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
@@ -46,7 +47,7 @@ export default function TrainerMentors() {
         <ul className="cards">
           {mentors.map((m) => (
             <li key={m.userId} className="card">
-              <h3>{m.name}</h3>
+              <h3><PersonName name={m.name} /></h3>
               <p className="meta">
                 {m.languages.filter(isLocale).map((l) => LOCALE_NAMES[l]).join(", ")} · {t("trainer.open", { open: m.open, capacity: m.capacity })} ·{" "}
                 {t(`home.status${m.status[0]!.toUpperCase()}${m.status.slice(1)}`)}

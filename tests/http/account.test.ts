@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "../support/http-client";
-import { query, signUp } from "../support/scenario";
+import { createCohort, query, signUp } from "../support/scenario";
 import { startServer, type TestServer } from "../support/server";
 
 // /account and /admin over HTTP on the built server, JavaScript off: every
@@ -120,6 +120,24 @@ describe("my account", () => {
     expect((await me.client.get("/account")).status).toBe(302);
     expect((await signIn(me.email, PASSWORD)).res.status).toBe(401);
     expect(query(server, "select name, password_hash as h from users where id = ?", me.id)).toEqual([{ name: "", h: "!deleted" }]);
+  });
+
+  it("shows a deleted learner as a former member on the team's and the trainer's pages", async () => {
+    const trainer = await signUp(server, { name: "Trainer of a leaver", roles: ["trainer"] });
+    const { cohortId, inviteCode } = await createCohort(server, trainer.client, { name: "Team with a leaver" });
+    const leaver = await signUp(server, { name: "Halyna Leaving" });
+    const stays = await signUp(server, { name: "Stays On" });
+    for (const who of [leaver, stays]) expect((await who.client.post(`/join/${inviteCode}`, {})).status).toBe(303);
+    expect((await leaver.client.post(`/cohorts/${cohortId}`, { intent: "help", body: "Where is the sample file?" })).status).toBeLessThan(400);
+    expect((await leaver.client.post("/account", { intent: "delete", currentPassword: PASSWORD, certificatePage: "remove" })).status).toBe(303);
+    for (const [client, path] of [
+      [stays.client, `/cohorts/${cohortId}`],
+      [trainer.client, `/trainer/cohorts/${cohortId}`],
+    ] as const) {
+      const html = await (await client.get(path)).text();
+      expect(html, path).toContain("Former member");
+      expect(html, path).not.toContain("Halyna Leaving");
+    }
   });
 });
 

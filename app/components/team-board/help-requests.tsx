@@ -8,6 +8,7 @@ import { Fold } from "~/components/fold";
 import { formatDate } from "~/i18n/format";
 import type { helpSchema, replySchema } from "~/routes/team-board.server";
 import { useBoardData } from "./board-data";
+import { PersonName } from "~/components/person-name";
 
 function AskForHelpForm() {
   const { t } = useTranslation("team");
@@ -56,7 +57,7 @@ function HelpItem({ h }: { h: Help }) {
   return (
     <li id={`help-${h.id}`} className={h.state === "resolved" ? "resolved" : undefined}>
       <p className="meta">
-        <strong>{h.name}</strong> · {formatDate(locale, h.createdAt)}
+        <strong><PersonName name={h.name} /></strong> · {formatDate(locale, h.createdAt)}
         {h.state === "resolved" ? <> · {t("board.helpResolved")}</> : null}
       </p>
       <p>{h.body}</p>
@@ -65,7 +66,7 @@ function HelpItem({ h }: { h: Help }) {
           {h.replies.map((r) => (
             <li key={r.id}>
               <p className="meta">
-                <strong>{r.name}</strong> · {formatDate(locale, r.createdAt)}
+                <strong><PersonName name={r.name} /></strong> · {formatDate(locale, r.createdAt)}
               </p>
               <p>{r.body}</p>
             </li>
