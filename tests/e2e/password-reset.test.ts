@@ -31,8 +31,12 @@ describe("forgot password → e-mail → new password → signed in", () => {
       await page.goto(`${server.url}/login`);
       // The login page has an e-mail field too: wait for the new page before typing.
       await Promise.all([page.waitForURL(`${server.url}/forgot-password`), page.getByRole("link", { name: forgot }).click()]);
-      await page.locator('input[name="email"]').fill(email);
-      await page.locator("main form button[type=submit]").click();
+      // A client-side navigation changes the address a moment before the new page is drawn:
+      // wait for the reset form itself, or the login form's field could take the address.
+      const forgotForm = page.locator("form#forgot-form");
+      await forgotForm.waitFor();
+      await forgotForm.locator('input[name="email"]').fill(email);
+      await forgotForm.locator("button[type=submit]").click();
       await page.locator('[role="status"]').filter({ hasText: email }).waitFor();
 
       // The admin reads the e-mail on /admin/mail and passes the link on.
