@@ -32,6 +32,33 @@ export function todayIn(timeZone: string, now = new Date()): string {
   return format.format(now);
 }
 
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall clock in a time zone at an instant: its date (YYYY-MM-DD) and time of day. */
+export function wallClock(timeZone: string, at: Date): { date: string; hour: number; minute: number; second: number } {
+  let format = clockFormatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    clockFormatters.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+  };
+}
+
 /** Monday of the week containing `date`. */
 export function weekStart(date: string): string {
   const day = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday

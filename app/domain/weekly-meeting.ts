@@ -1,6 +1,6 @@
 // A team's weekly meeting: a weekday and a wall-clock time in the team's time
 // zone. Pure functions, shared by the server (calendar files) and the board.
-import { addDays } from "./calendar";
+import { addDays, wallClock } from "./calendar";
 
 /** ISO weekdays, 1 = Monday … 7 = Sunday. */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -43,24 +43,9 @@ export function nextWeekday(from: string, weekday: Weekday): string {
 
 // Offsets are found with Intl, which knows every zone's rules, so no table of
 // daylight-saving dates is kept here.
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 function zoneOffsetMinutes(timeZone: string, at: Date): number {
-  let format = offsetFormatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    offsetFormatters.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const clock = wallClock(timeZone, at);
+  const asUtc = Date.parse(`${clock.date}T00:00:00Z`) + ((clock.hour * 60 + clock.minute) * 60 + clock.second) * 1000;
   return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
 }
 

@@ -1,31 +1,11 @@
+import { wallClock } from "~/domain/calendar";
 import { DEFAULT_TIME_ZONE } from "~/i18n/config";
 import { getConnection } from "#db/client";
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** Date, weekday (0 = Sunday) and minutes since midnight at `now` in a time zone. */
 export function localClock(timeZone: string, now: Date): { date: string; weekday: number; minutes: number } {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-      weekday: "short",
-    });
-    formatters.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(now).map((p) => [p.type, p.value]));
-  const date = `${parts.year}-${parts.month}-${parts.day}`;
-  return {
-    date,
-    weekday: new Date(`${date}T00:00:00Z`).getUTCDay(),
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
-  };
+  const { date, hour, minute } = wallClock(timeZone, now);
+  return { date, weekday: new Date(`${date}T00:00:00Z`).getUTCDay(), minutes: hour * 60 + minute };
 }
 
 /** Each person's own time zone (chosen when joining a course, changed on /account). */
