@@ -4,7 +4,10 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { getEnv } from "../app/env.server";
-import * as schema from "./schema";
+import * as coreSchema from "./schema";
+import * as workSchema from "./schema-work";
+
+const schema = { ...coreSchema, ...workSchema };
 
 export type Db = BetterSQLite3Database<typeof schema>;
 

@@ -64,3 +64,53 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
  * member" wherever a person's name is this.
  */
 export const FORMER_MEMBER_NAME = "";
+
+// ---------------------------------------------------------------------------
+// Work for graduates and the outcomes funders pay for.
+
+export const WORK_KINDS = ["build_bot", "maintain_bot", "data_work", "quality_check"] as const;
+export type WorkKind = (typeof WORK_KINDS)[number];
+
+/** open: taking applications; in_progress: workers picked; completed: delivery accepted; cancelled by the firm. */
+export const WORK_ORDER_STATES = ["open", "in_progress", "completed", "cancelled"] as const;
+export type WorkOrderState = (typeof WORK_ORDER_STATES)[number];
+
+export const WORK_PAY_KINDS = ["hourly", "fixed"] as const;
+export type WorkPayKind = (typeof WORK_PAY_KINDS)[number];
+
+/** invited: the firm asked this graduate from her portfolio; she has not applied yet. */
+export const WORK_APPLICATION_STATES = ["invited", "applied", "withdrawn", "picked", "not_picked"] as const;
+export type WorkApplicationState = (typeof WORK_APPLICATION_STATES)[number];
+
+export const DELIVERABLE_STATES = ["submitted", "accepted", "changes_requested"] as const;
+export type DeliverableState = (typeof DELIVERABLE_STATES)[number];
+
+export const RATING_DIRECTIONS = ["firm_to_worker", "worker_to_firm"] as const;
+export type RatingDirection = (typeof RATING_DIRECTIONS)[number];
+
+/** The most a deliverable file may weigh. */
+export const DELIVERABLE_MAX_BYTES = 10 * 1024 * 1024;
+
+export const PORTFOLIO_ITEM_KINDS = ["profile", "certificate", "order", "ratings"] as const;
+export type PortfolioItemKind = (typeof PORTFOLIO_ITEM_KINDS)[number];
+
+/** When, after a completed course, a graduate is asked about work; 0 is "before the course". */
+export const OUTCOME_MONTHS = [0, 3, 6, 12] as const;
+export type OutcomeMonths = (typeof OUTCOME_MONTHS)[number];
+
+export const OUTCOME_STATUSES = ["working", "studying", "looking", "prefer_not"] as const;
+export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
+
+export const EMPLOYER_KINDS = ["company", "public_sector", "self_employed", "work_board", "other"] as const;
+export type EmployerKind = (typeof EMPLOYER_KINDS)[number];
+
+/** Monthly income bands in JPY; the labels live in locales. */
+export const INCOME_BANDS = ["none", "under_100k", "100k_200k", "200k_300k", "300k_plus", "prefer_not"] as const;
+export type IncomeBand = (typeof INCOME_BANDS)[number];
+
+/** Where an outcome came from: the graduate's answer, or paid work confirmed on the board. */
+export const OUTCOME_SOURCES = ["survey", "work_board"] as const;
+export type OutcomeSource = (typeof OUTCOME_SOURCES)[number];
+
+export const FUNDER_KINDS = ["fund", "impact_bond"] as const;
+export type FunderKind = (typeof FUNDER_KINDS)[number];
