@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { getConnection } from "#db/client";
 import { maySignIn } from "~/models/accounts/account-status.server";
-import { passwordMatches } from "~/models/accounts/credentials.server";
+import { passwordMatches, storePassword } from "~/models/accounts/credentials.server";
+import { createEmailToken } from "~/models/accounts/email-tokens.server";
+import { resetPassword } from "~/models/accounts/password-reset.server";
 import { exportAccountData } from "~/models/accounts/data-export.server";
 import { deleteAccount } from "~/models/accounts/deletion.server";
 import { landingPath } from "~/models/accounts/landing.server";
@@ -195,4 +197,24 @@ describe("where people land after signing in", () => {
     const both = await person(["trainer", "admin", "partner"]);
     expect(landingPath(both)).toBe("/admin");
   }, 120_000);
+});
+
+describe("a changed password", () => {
+  const noticesTo = (userId: number) =>
+    getConnection().sqlite.prepare("select subject, locale from mail_outbox where user_id = ? and kind = 'password_changed'").all(userId) as { subject: string; locale: string }[];
+
+  it("is told to the account's address in its language, after a change and after a reset", async () => {
+    const learner = await createUser({ name: "Oksana", email: `accounts-${++n}@example.org`, password: PASSWORD, locale: "uk", emailVerified: true });
+    expect(noticesTo(learner.id)).toEqual([]);
+    await storePassword(learner.id, "another long password");
+    expect(noticesTo(learner.id)).toEqual([{ subject: "Пароль до kumi змінено", locale: "uk" }]);
+
+    const token = createEmailToken(learner.id, "reset_password", learner.email);
+    const reset = await resetPassword(token, "a third long password");
+    expect(reset.ok).toBe(true);
+    expect(noticesTo(learner.id)).toHaveLength(2);
+    // A refused reset (the link is used up) tells nobody anything.
+    expect((await resetPassword(token, "a fourth long password")).ok).toBe(false);
+    expect(noticesTo(learner.id)).toHaveLength(2);
+  });
 });

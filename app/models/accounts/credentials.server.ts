@@ -2,7 +2,8 @@ import { verify } from "@node-rs/argon2";
 import { eq } from "drizzle-orm";
 import { getConnection } from "#db/client";
 import { users } from "#db/schema";
-import { hashPassword } from "../users.server";
+import { getUserById, hashPassword } from "../users.server";
+import { queuePasswordChangedNotice } from "./password-changed-notice.server";
 
 /**
  * Whether the password is this account's. A deleted account's hash is
@@ -18,7 +19,13 @@ export async function passwordMatches(userId: number, password: string): Promise
   }
 }
 
+/** Stores a new password and, in the same transaction, tells the account's address. */
 export async function storePassword(userId: number, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);
-  getConnection().db.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+  const { sqlite, db } = getConnection();
+  sqlite.transaction(() => {
+    db.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+    const user = getUserById(userId);
+    if (user) queuePasswordChangedNotice(user);
+  })();
 }

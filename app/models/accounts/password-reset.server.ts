@@ -4,6 +4,7 @@ import { sessions, users } from "#db/schema";
 import { serverT } from "~/i18n/resources.server";
 import { enqueueMail } from "../mail/outbox.server";
 import { appLink, renderMail } from "../mail/render.server";
+import { queuePasswordChangedNotice } from "./password-changed-notice.server";
 import { findUserIdByEmail, getUserById, hashPassword } from "../users.server";
 import { checkEmailToken, consumeEmailToken, createEmailToken, type TokenCheck } from "./email-tokens.server";
 import { checkPassword } from "./password-rules.server";
@@ -61,6 +62,7 @@ export async function resetPassword(token: string, newPassword: string, now = ne
       .where(eq(users.id, used.userId))
       .run();
     db.delete(sessions).where(eq(sessions.userId, used.userId)).run();
+    queuePasswordChangedNotice(user);
     return { ok: true, userId: used.userId };
   }).immediate();
 }
