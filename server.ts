@@ -9,7 +9,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
-import { getEnv } from "./app/env.server";
+import { getEnv, productionWarnings } from "./app/env.server";
 import { createLoadContext } from "./app/http/context";
 import { DEFAULT_FORM_LIMIT } from "./app/http/form.server";
 import { isAllowedOrigin } from "./app/http/same-origin";
@@ -23,6 +23,7 @@ const env = (() => {
   }
 })();
 const isProduction = env.NODE_ENV === "production";
+for (const warning of productionWarnings(env)) console.warn(`Warning: ${warning}`);
 const BUILD_PATH = "./build/server/index.js";
 
 // In development, edits under content/ are reloaded without a restart.

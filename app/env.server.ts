@@ -4,6 +4,8 @@ const booleanString = z
   .enum(["true", "false", "1", "0"])
   .transform((v) => v === "true" || v === "1");
 
+const DEVELOPMENT_MAIL_LINK_SECRET = "kumi-development-mail-link-secret-change-me";
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("0.0.0.0"),
@@ -37,7 +39,7 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("kumi <no-reply@kumi.localhost>"),
   // Signs the unsubscribe links in notification e-mails. The default is only
   // fit for development and the demo; production sets its own.
-  MAIL_LINK_SECRET: z.string().min(32).default("kumi-development-mail-link-secret-change-me"),
+  MAIL_LINK_SECRET: z.string().min(32).default(DEVELOPMENT_MAIL_LINK_SECRET),
   // The sender loop: how often it looks for due e-mail, the first retry delay
   // (doubled on every failure) and how many tries before an e-mail is failed.
   MAIL_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
@@ -64,6 +66,20 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);
   }
   return result.data;
+}
+
+/**
+ * What a production start should say out loud: settings that work but are
+ * wrong once real e-mail goes out. (Development and the demo send none.)
+ */
+export function productionWarnings(env: Env): string[] {
+  if (env.NODE_ENV !== "production" || !env.SMTP_URL) return [];
+  const warnings: string[] = [];
+  if (env.MAIL_LINK_SECRET === DEVELOPMENT_MAIL_LINK_SECRET) {
+    warnings.push("MAIL_LINK_SECRET is the development value: anyone can forge unsubscribe links. Set a random value of 32 characters or more.");
+  }
+  if (!env.APP_ORIGIN) warnings.push("APP_ORIGIN is not set: links in e-mails will not point to this instance.");
+  return warnings;
 }
 
 let cached: Env | undefined;

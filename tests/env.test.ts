@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "~/env.server";
+import { parseEnv, productionWarnings } from "~/env.server";
 
 describe("environment", () => {
   it("has working defaults", () => {
@@ -14,5 +14,13 @@ describe("environment", () => {
 
   it("normalises APP_ORIGIN to an origin", () => {
     expect(parseEnv({ APP_ORIGIN: "https://kumi.example.org/some/path" }).APP_ORIGIN).toBe("https://kumi.example.org");
+  });
+
+  it("warns a production start that sends e-mail with the development link secret or without APP_ORIGIN", () => {
+    const smtp = { NODE_ENV: "production", SMTP_URL: "smtp://user:pass@mail.example.org:587" };
+    expect(productionWarnings(parseEnv(smtp)).join(" ")).toMatch(/MAIL_LINK_SECRET.*APP_ORIGIN/);
+    const set = { ...smtp, MAIL_LINK_SECRET: "x".repeat(40), APP_ORIGIN: "https://kumi.example.org" };
+    expect(productionWarnings(parseEnv(set))).toEqual([]);
+    expect(productionWarnings(parseEnv({ NODE_ENV: "production" }))).toEqual([]);
   });
 });
