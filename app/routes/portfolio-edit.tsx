@@ -9,7 +9,8 @@ import { parseSubmission, replyWith } from "~/forms/submission.server";
 import { requestLocale } from "~/http/locale.server";
 import { LOCALE_NAMES } from "~/i18n/config";
 import { serverT } from "~/i18n/resources.server";
-import { HANDLE_PATTERN, PROFILE_MAX, portfolioOfUser, savePortfolio } from "~/models/portfolio/profile.server";
+import { HANDLE_PATTERN, PROFILE_MAX } from "~/forms/portfolio";
+import { portfolioOfUser, savePortfolio } from "~/models/portfolio/profile.server";
 import { requireSignedIn } from "~/policies/index.server";
 
 // Her own portfolio's address and profile. What is public is switched item

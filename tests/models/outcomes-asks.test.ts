@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { getConnection } from "#db/client";
+import { queueOutcomeAskMails } from "~/models/outcomes/ask-mail.server";
 import { answerOutcome, latestConsent } from "~/models/outcomes/answer.server";
 import { createOutcomeAsks, openAsks } from "~/models/outcomes/asks.server";
 import { certify, person } from "../support/outcome-world";
@@ -45,5 +47,27 @@ describe("outcome asks", () => {
     // A later "no" withdraws the earlier "yes".
     expect(answerOutcome(u, threeMonths!.id, { ...answer, consentFunder: false }, new Date(now.getTime() + 1000)).ok).toBe(true);
     expect(latestConsent(u).funder).toBe(false);
+  });
+});
+
+describe("outcome asks by e-mail", () => {
+  it("e-mails each due follow-up once, in her language, and marks it mailed; never the baseline or a lapsed ask", () => {
+    const now = new Date();
+    const u = person("Mailed graduate");
+    getConnection().sqlite.prepare("update users set locale = 'ja' where id = ?").run(u);
+    certify(u, "rpa-foundations", now, 200);
+    queueOutcomeAskMails(now);
+    queueOutcomeAskMails(now);
+    const mails = getConnection().sqlite.prepare("select subject, text, locale from mail_outbox where user_id = ? and kind = 'outcome_ask'").all(u) as { subject: string; text: string; locale: string }[];
+    expect(mails).toHaveLength(1); // the 6-month ask; the 3-month one lapsed
+    expect(mails[0]!.locale).toBe("ja");
+    expect(mails[0]!.subject).toContain("修了後");
+    const rows = getConnection().sqlite.prepare("select months, mailed_at is not null as mailed from outcome_reports where user_id = ? order by months").all(u);
+    expect(rows).toEqual([
+      { months: 0, mailed: 0 },
+      { months: 3, mailed: 0 },
+      { months: 6, mailed: 1 },
+      { months: 12, mailed: 0 },
+    ]);
   });
 });

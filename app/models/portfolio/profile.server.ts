@@ -1,13 +1,12 @@
 import { eq } from "drizzle-orm";
 import { getConnection } from "#db/client";
 import { portfolios, type LocalisedText } from "#db/schema-work";
+import { HANDLE_PATTERN, PROFILE_MAX } from "~/forms/portfolio";
 
 // A graduate's portfolio: her chosen handle (the address) and a short profile
 // in the languages she writes it in.
 
-/** Lower-case letters, digits and hyphens; 3 to 40 long; no hyphen at either end. */
-export const HANDLE_PATTERN = /^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$/;
-export const PROFILE_MAX = 600;
+export { HANDLE_PATTERN, PROFILE_MAX };
 
 export type Portfolio = typeof portfolios.$inferSelect;
 
