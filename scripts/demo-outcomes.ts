@@ -24,6 +24,7 @@ const ALUMNI: [string, Locale, number, OutcomeAnswer, OutcomeAnswer][] = [
   ["Svitlana Bondar", "uk", 200, none, { status: "working", employerKind: "company", hoursPerWeek: 30, incomeBand: "200k_300k", consentFunder: true, consentPartner: true }],
   ["Iryna Melnyk", "uk", 200, none, { status: "working", employerKind: "self_employed", hoursPerWeek: 12, incomeBand: "100k_200k", consentFunder: true, consentPartner: false }],
   ["Oksana Kravets", "uk", 120, none, { status: "working", employerKind: "company", hoursPerWeek: 32, incomeBand: "200k_300k", consentFunder: true, consentPartner: true }],
+  ["Tetiana Savchuk", "uk", 120, none, { status: "working", employerKind: "company", hoursPerWeek: 25, incomeBand: "200k_300k", consentFunder: true, consentPartner: false }],
   ["山本 彩", "ja", 120, { ...none, incomeBand: "under_100k" }, { status: "looking", incomeBand: "none", consentFunder: true, consentPartner: true }],
   ["Halyna Boiko", "uk", 200, none, { status: "studying", incomeBand: "none", consentFunder: false, consentPartner: false }],
   ["Maryna Lytvyn", "uk", 100, { ...none, consentFunder: false }, { status: "working", employerKind: "company", hoursPerWeek: 40, incomeBand: "300k_plus", consentFunder: false, consentPartner: false }],
@@ -39,8 +40,8 @@ export async function seedOutcomes({ created, sakuraId, sakuraCommissionId }: { 
   joinOrganisation(fund.id, created.get("hana@demo.kumi.test")!);
   saveFunder(fund.id, { kind: "impact_bond", outcomeMinHours: 20, outcomeWithinMonths: 6 });
   const today = todayIn("Asia/Tokyo");
-  const firstIntake = createCommission({ organisationId: sakuraId, courseId: "rpa-foundations", seats: 6, startsOn: addDays(today, -330), endsOn: addDays(today, -210), languages: ["uk", "ja"], createdBy: admin });
-  setFundedSeats(fund.id, firstIntake.id, 6);
+  const firstIntake = createCommission({ organisationId: sakuraId, courseId: "rpa-foundations", seats: 7, startsOn: addDays(today, -330), endsOn: addDays(today, -210), languages: ["uk", "ja"], createdBy: admin });
+  setFundedSeats(fund.id, firstIntake.id, 7);
   setFundedSeats(fund.id, sakuraCommissionId, 2);
 
   for (const [i, [name, locale, days, baseline, latest]] of ALUMNI.entries()) {

@@ -147,6 +147,9 @@ export default function Learn() {
               </li>
             ))}
           </ul>
+          <p>
+            <Link to="/portfolio">{t("portfolio:link")}</Link>
+          </p>
         </>
       ) : null}
     </div>

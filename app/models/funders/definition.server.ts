@@ -60,3 +60,8 @@ export function commissionsForFunding(funderId: number) {
 export function commissionExists(id: number): boolean {
   return getConnection().db.select({ id: commissions.id }).from(commissions).where(eq(commissions.id, id)).get() !== undefined;
 }
+
+/** Where a member of this organisation starts: a funder's outcome report, else the firm's partner report. */
+export function organisationHome(organisationId: number): string {
+  return getFunder(organisationId) ? `/funders/${organisationId}` : `/partner/organisations/${organisationId}`;
+}
