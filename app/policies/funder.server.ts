@@ -5,6 +5,7 @@ import { notFound } from "~/http/responses.server";
 import { getFunder } from "~/models/funders/definition.server";
 import { getOrganisation, isManager } from "~/models/partners/organisations.server";
 import { hasRole, type User } from "~/models/users.server";
+import { requireTrainer } from "./trainer-area.server";
 
 /**
  * A funder's outcome report: the funder's own members (partner role) and
@@ -25,4 +26,13 @@ export function requireFunderReport(request: Request, context: AppLoadContext, r
   const funder = organisation ? getFunder(organisation.id) : null;
   if (!organisation || !funder || !canViewFunderReport(user, organisation.id)) throw notFound();
   return { user, organisation, funder };
+}
+
+/** Making an organisation a funder and setting its seats: staff (trainers and admins), as for creating organisations. */
+export function requireFunderSettings(request: Request, context: AppLoadContext, rawId: string | undefined) {
+  const user = requireTrainer(request, context);
+  const id = parseId(rawId);
+  const organisation = id ? getOrganisation(id) : null;
+  if (!organisation) throw notFound();
+  return { user, organisation };
 }

@@ -7,30 +7,20 @@ import { FUNDER_KINDS } from "#db/values";
 import { Field, FormErrors, IntentForm, SelectField, StatusMessage } from "~/components/forms";
 import { replyFor } from "~/forms/reply";
 import { parseSubmission } from "~/forms/submission.server";
-import { parseId } from "~/http/ids";
 import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
 import { getCourse } from "~/curriculum/index.server";
 import { serverT } from "~/i18n/resources.server";
 import { commissionExists, commissionsForFunding, getFunder, saveFunder, setFundedSeats } from "~/models/funders/definition.server";
-import { getOrganisation } from "~/models/partners/organisations.server";
-import { requireTrainer } from "~/policies/index.server";
+import { requireFunderSettings } from "~/policies/index.server";
 
 // Staff mark an organisation as a funder, define the outcome it pays for and
 // set the seats it funds in commissions.
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
-function requireOrganisation(raw: string | undefined) {
-  const id = parseId(raw);
-  const organisation = id ? getOrganisation(id) : null;
-  if (!organisation) throw notFound();
-  return organisation;
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  requireTrainer(request, context);
-  const organisation = requireOrganisation(params.organisationId);
+  const { organisation } = requireFunderSettings(request, context, params.organisationId);
   const locale = requestLocale(request, context);
   const funder = getFunder(organisation.id);
   const saved = new URL(request.url).searchParams.get("ok") === "saved";
@@ -50,8 +40,7 @@ const schema = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  requireTrainer(request, context);
-  const organisation = requireOrganisation(params.organisationId);
+  const { organisation } = requireFunderSettings(request, context, params.organisationId);
   const form = await parseSubmission(request, schema);
   if (!form.ok) return form.reply;
   const input = form.value;
