@@ -12,7 +12,7 @@ import { notFound } from "~/http/responses.server";
 import { getCourse } from "~/curriculum/index.server";
 import { serverT } from "~/i18n/resources.server";
 import { commissionExists, commissionsForFunding, getFunder, saveFunder, setFundedSeats } from "~/models/funders/definition.server";
-import { requireFunderSettings } from "~/policies/index.server";
+import { canViewFunderReport, requireFunderSettings } from "~/policies/index.server";
 
 // Staff mark an organisation as a funder, define the outcome it pays for and
 // set the seats it funds in commissions.
@@ -20,7 +20,7 @@ import { requireFunderSettings } from "~/policies/index.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { organisation } = requireFunderSettings(request, context, params.organisationId);
+  const { user, organisation } = requireFunderSettings(request, context, params.organisationId);
   const locale = requestLocale(request, context);
   const funder = getFunder(organisation.id);
   const saved = new URL(request.url).searchParams.get("ok") === "saved";
@@ -29,6 +29,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     funder: funder ? { kind: funder.kind, minHours: funder.outcomeMinHours, withinMonths: funder.outcomeWithinMonths } : null,
     commissions: funder ? commissionsForFunding(organisation.id).map((c) => ({ ...c, courseTitle: getCourse(c.courseId)?.title[locale] ?? c.courseId })) : [],
     saved,
+    // Trainers set funders up but do not read outcomes: the link only for those who may.
+    canViewReport: Boolean(funder) && canViewFunderReport(user, organisation.id),
     title: `${serverT(locale)("funders:settings.title")} · ${organisation.name} · kumi`,
   };
 }
@@ -56,7 +58,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 
 export default function TrainerOrganisationFunder() {
   const { t } = useTranslation("funders");
-  const { organisation, funder, commissions, saved } = useLoaderData<typeof loader>();
+  const { organisation, funder, commissions, saved, canViewReport } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const [form, fields] = useForm({
     id: "funder-form",
@@ -71,7 +73,7 @@ export default function TrainerOrganisationFunder() {
       </p>
       {saved ? <StatusMessage>{t("settings.saved")}</StatusMessage> : null}
       <p>{funder ? t("settings.isFunder") : t("settings.notFunder")}</p>
-      {funder ? (
+      {canViewReport ? (
         <p>
           <Link to={`/funders/${organisation.id}`}>{t("settings.report")}</Link>
         </p>
