@@ -30,6 +30,7 @@ export const NOTIFICATION_KINDS = [
   "mentor_proposed",
   "mentor_accepted",
   "mentor_declined",
+  "work_invited",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -10,6 +10,7 @@ export const DEMO_ACCOUNTS: { name: string; email: string; locale: Locale; roles
   { name: "Daniel Brooks", email: "daniel@demo.kumi.test", locale: "en", roles: ["partner"], what: "partner manager (Sakura Logistics)" },
   { name: "Mariia Shevchenko", email: "admin@demo.kumi.test", locale: "uk", roles: ["admin"], what: "admin" },
   { name: "Natalia Hrytsenko", email: "natalia@demo.kumi.test", locale: "uk", roles: ["learner"], what: "senior, mentors Olena's team and Team Klen's capstone" },
+  { name: "小林 花", email: "hana@demo.kumi.test", locale: "ja", roles: ["partner"], what: "funder (Kibou Reskilling Fund): outcome report" },
 ];
 
 /** The capstone deliverable waiting for the mentor's review in the demo. */

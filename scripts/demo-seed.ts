@@ -26,6 +26,7 @@ import { queueWaitingLearnerMails } from "../app/models/mail/staff-mail.server";
 import { queueWeeklySummaries } from "../app/models/mail/weekly-summary.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { seedCapstoneTeam } from "./demo-capstone";
+import { seedOutcomes } from "./demo-outcomes";
 
 const file = getEnv().DATABASE_PATH;
 // Demo data is disposable: start from an empty database every time.
@@ -109,6 +110,7 @@ for (const [i, [name, locale, slot]] of waiting.entries()) {
   const user = await createUser({ name, email: `waiting${i + 1}@demo.kumi.test`, locale, password: DEMO_PASSWORD, emailVerified: true });
   requestEnrolment({ userId: user.id, courseId: "no-code-automation", languages: [locale], slots: [slot], timeZone: "Asia/Tokyo" });
 }
+await seedOutcomes({ created, sakuraId: firm.id, sakuraCommissionId: commission.id });
 // The demo's e-mails, so that /admin/mail shows each kind in its reader's
 // language: this evening's digests, each team's weekly summary (on its meeting
 // day this week), the trainer's note about waiting learners and a reset link a

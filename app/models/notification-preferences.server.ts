@@ -25,6 +25,7 @@ export const DEFAULT_DELIVERY: Record<PreferenceKind, Delivery> = {
   mentor_proposed: "email",
   mentor_accepted: "digest",
   mentor_declined: "digest",
+  work_invited: "email",
   digest: "email",
   weekly_summary: "email",
   waiting_learners: "email",

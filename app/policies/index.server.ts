@@ -14,3 +14,6 @@ export * from "./submission.server";
 export * from "./trainer-area.server";
 export * from "./mail.server";
 export * from "./team-joining.server";
+export * from "./funder.server";
+export * from "./outcomes.server";
+export * from "./portfolio.server";

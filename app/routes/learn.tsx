@@ -11,6 +11,7 @@ import { requestLocale } from "~/http/locale.server";
 import { formatDate, formatPercent } from "~/i18n/format";
 import { serverT } from "~/i18n/resources.server";
 import { learnerHome } from "~/models/learner-home.server";
+import { nextAsk } from "~/models/outcomes/asks.server";
 import { requireSignedIn } from "~/policies/index.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "kumi" }];
@@ -19,7 +20,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requireSignedIn(request, context);
   const locale = requestLocale(request, context);
   const ok = new URL(request.url).searchParams.get("ok");
-  return { ...learnerHome(user.id, locale), locale, note: ok === "sponsored" || ok === "withdrawn" || ok === "consented" ? ok : null, title: `${serverT(locale)("team:learn.title")} · kumi` };
+  const ask = nextAsk(user.id);
+  return { ...learnerHome(user.id, locale), outcomeAsk: ask ? { id: ask.id, months: ask.months } : null, locale, note: ok === "sponsored" || ok === "withdrawn" || ok === "consented" ? ok : null, title: `${serverT(locale)("team:learn.title")} · kumi` };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -44,7 +46,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function Learn() {
   const { t } = useTranslation("team");
-  const { teams, waiting, certificates, sponsorships, unread, locale, note } = useLoaderData<typeof loader>();
+  const { teams, waiting, certificates, sponsorships, unread, locale, note, outcomeAsk } = useLoaderData<typeof loader>();
   return (
     <div>
       <h1>{t("learn.title")}</h1>
@@ -55,6 +57,17 @@ export default function Learn() {
         <p className="notice">
           <Link to="/notifications">{t("learn.notifications", { count: unread })}</Link>
         </p>
+      ) : null}
+      {outcomeAsk ? (
+        <section className="card" aria-labelledby="outcome-ask">
+          <h2 id="outcome-ask">{outcomeAsk.months === 0 ? t("outcomes:card.baselineTitle") : t("outcomes:card.title", { count: outcomeAsk.months })}</h2>
+          <p>{t("outcomes:card.body")}</p>
+          <p>
+            <Link to={`/outcomes/${outcomeAsk.id}`} className="button">
+              {t("outcomes:card.action")}
+            </Link>
+          </p>
+        </section>
       ) : null}
       <h2>{t("learn.teams")}</h2>
       {teams.length ? (
@@ -134,6 +147,9 @@ export default function Learn() {
               </li>
             ))}
           </ul>
+          <p>
+            <Link to="/portfolio">{t("portfolio:link")}</Link>
+          </p>
         </>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { notFound } from "~/http/responses.server";
+import { organisationHome } from "~/models/funders/definition.server";
 import { organisationsOfManager } from "~/models/partners/organisations.server";
 import { requirePartnerManager } from "~/policies/index.server";
 
@@ -8,7 +9,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requirePartnerManager(request, context);
   const [first] = organisationsOfManager(user.id);
   if (!first) throw notFound();
-  return redirect(`/partner/organisations/${first.id}`);
+  return redirect(organisationHome(first.id));
 }
 
 // A page, not a resource route: a visitor who is not a partner manager gets the

@@ -40,7 +40,7 @@ export default function TrainerOrganisations() {
         <ul className="entries">
           {organisations.map((o) => (
             <li key={o.id}>
-              <Link to={`/partner/organisations/${o.id}`}>{o.name}</Link> · {t("trainer.managers", { count: o.managers })} · {t("trainer.commissions", { count: o.commissions })}
+              <Link to={`/partner/organisations/${o.id}`}>{o.name}</Link> · {t("trainer.managers", { count: o.managers })} · {t("trainer.commissions", { count: o.commissions })} · <Link to={`/trainer/organisations/${o.id}/funder`}>{t("funders:settings.link")}</Link>
             </li>
           ))}
         </ul>

@@ -20,6 +20,8 @@ const ROLES: { who: string; email: string | null; start: string[] }[] = [
   { who: "mentor", email: "natalia@demo.kumi.test", start: ["/mentor", "/learn"] },
   { who: "trainer", email: "yuki@demo.kumi.test", start: ["/trainer/cohorts", "/trainer/content"] },
   { who: "partner manager", email: "daniel@demo.kumi.test", start: ["/partner"] },
+  // /partner takes a funder's member to its outcome report; Natalia's /learn links to her outcome ask and portfolio.
+  { who: "funder", email: "hana@demo.kumi.test", start: ["/partner"] },
   { who: "admin", email: "admin@demo.kumi.test", start: ["/"] },
 ];
 const WIDTHS = [

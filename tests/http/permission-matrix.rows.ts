@@ -39,6 +39,8 @@ export interface World {
   sponsorshipOfLearner: number;
   proposalForOtherMentor: number;
   mentorshipB: number;
+  outcomeAsk: number;
+  portfolioHandle: string;
 }
 
 export interface Row {
@@ -70,6 +72,12 @@ const MENTOR_OF_A_AND_STAFF = who("no", { signedOut: "login", mentor: "ok", trai
 /** Firm 1's report: its managers, trainers, admins. */
 const FIRM_1 = who("no", { signedOut: "login", partner: "ok", trainer: "ok", admin: "ok" });
 const NOBODY = who("no");
+/** Firm 1 as a funder: its members and admins. */
+const FUNDER_1 = who("no", { signedOut: "login", partner: "ok", admin: "ok" });
+/** What only team A's mentor owns (her outcome ask). */
+const MENTOR_OWN = who("no", { signedOut: "login", mentor: "ok" });
+/** Team A's learner's portfolio with nothing public. */
+const PORTFOLIO_OWNER = who("no", { learner: "ok" });
 /** Admin pages: admins only, a 404 for everyone else. */
 const ADMIN = who("no", { signedOut: "login", admin: "ok" });
 
@@ -268,6 +276,33 @@ export const ROWS: Record<string, Row> = {
   "routes/partner-report-csv.ts": { path: (w) => `/partner/organisations/${w.org1}/report.csv`, get: FIRM_1 },
   // A sponsored invite is public to read; taking a seat needs an account (an empty form: nobody is enrolled).
   "routes/sponsored-join.tsx": { path: (w) => `/sponsored/${w.commission1Code}`, get: EVERYONE, post: { "": { body: () => ({}), expected: SIGNED_IN } } },
+  "routes/trainer-organisation-funder.tsx": {
+    path: (w) => `/trainer/organisations/${w.org1}/funder`,
+    get: STAFF,
+    post: {
+      funder: { body: () => ({ intent: "funder", kind: "fund", minHours: "20", withinMonths: "6" }), expected: STAFF },
+      // Invalid seats: a 400 for staff, and nothing changes.
+      seats: { body: () => ({ intent: "seats", commissionId: "1", seats: "-1" }), expected: STAFF },
+    },
+  },
+  // A funder's report: its own members (firm 1's manager here) and admins; trainers set funders up but do not read outcomes.
+  "routes/funder-report.tsx": { path: (w) => `/funders/${w.org1}`, get: FUNDER_1 },
+  "routes/funder-report-csv.ts": { path: (w) => `/funders/${w.org1}/report.csv`, get: FUNDER_1 },
+  // Only the person asked (team A's mentor holds a certificate); an empty answer is a 400 and answers nothing.
+  "routes/outcome-ask.tsx": { path: (w) => `/outcomes/${w.outcomeAsk}`, get: MENTOR_OWN, post: { "": { body: () => ({}), expected: MENTOR_OWN } } },
+  // Her own portfolio's settings: anyone signed in edits their own (an invalid handle is a 400).
+  "routes/portfolio-edit.tsx": { path: () => "/portfolio", get: SIGNED_IN, post: { "": { body: () => ({ handle: "-" }), expected: SIGNED_IN } } },
+  // Nothing public yet: only its owner sees it; for everyone else, signed out included, it does not exist.
+  "routes/portfolio.tsx": {
+    path: (w) => `/portfolio/${w.portfolioHandle}`,
+    get: PORTFOLIO_OWNER,
+    post: {
+      // Keeps her profile private (it already is).
+      visibility: { body: () => ({ intent: "visibility", kind: "profile", ref: "", public: "no" }), expected: PORTFOLIO_OWNER },
+      // Nobody may invite from a portfolio they cannot see, nor to their own.
+      invite: { body: () => ({ intent: "invite", orderId: "1" }), expected: NOBODY },
+    },
+  },
   "routes/trainer-content.tsx": { path: () => "/trainer/content", get: STAFF },
   "routes/trainer-course-coverage.tsx": { path: () => `/trainer/content/${COURSE}`, get: STAFF },
   "routes/trainer-lesson-preview.tsx": { path: () => `/trainer/content/${COURSE}/rpa-what-rpa-is/uk`, get: STAFF },

@@ -85,6 +85,8 @@ beforeAll(async () => {
   expect((await clients.otherPartner.post(`/partner/join/${codes(org2)}`, {})).status).toBe(303);
   await trainer.client.post(`/partner/organisations/${org1}`, { intent: "commission", courseId: "rpa-foundations", seats: "3", startsOn: "2026-11-01", endsOn: "2027-03-31", languages: "uk" });
   const commission1Code = query<{ code: string }>(server, "select invite_code as code from commissions where organisation_id = ?", org1)[0]!.code;
+  // Firm 1 is also a funder (of its own commission): its outcome report exists.
+  expect((await trainer.client.post(`/trainer/organisations/${org1}/funder`, { intent: "funder", kind: "fund", minHours: "20", withinMonths: "6" })).status).toBe(303);
 
   const a = await createCohort(server, trainer.client, { name: "Team A", meetingSlot: "weekend" });
   const b = await createCohort(server, trainer.client, { name: "Team B", meetingSlot: "weekend" });
@@ -119,6 +121,10 @@ beforeAll(async () => {
   expect((await teammate.client.post(`/cohorts/${a.cohortId}`, { intent: "help", body: "Stuck on step 2" })).status).toBe(303);
   expect((await teammate.client.post("/courses/rpa-foundations/lessons/rpa-map-a-process", { intent: "exercise", answer: "My steps" })).status).toBe(303);
 
+  // Team A's learner keeps a portfolio with nothing public; team A's mentor has an outcome ask due.
+  expect((await learner.client.post("/portfolio", { handle: "learner-a", profileEn: "Hello" })).status).toBe(303);
+  execute(server, "insert into outcome_reports (user_id, course_id, months, due_at) values (?, 'rpa-foundations', 0, 0)", mentor.id);
+
   world = {
     cohortA: a.cohortId,
     inviteA: a.inviteCode,
@@ -134,6 +140,8 @@ beforeAll(async () => {
     sponsorshipOfLearner: query<{ id: number }>(server, "select id from sponsorships where user_id = ?", learner.id)[0]!.id,
     proposalForOtherMentor,
     mentorshipB,
+    outcomeAsk: query<{ id: number }>(server, "select id from outcome_reports where user_id = ?", mentor.id)[0]!.id,
+    portfolioHandle: "learner-a",
   };
 }, 120_000);
 afterAll(async () => {

@@ -7,6 +7,9 @@ import mail from "../../../locales/en/mail.json";
 import partners from "../../../locales/en/partners.json";
 import team from "../../../locales/en/team.json";
 import trainer from "../../../locales/en/trainer.json";
+import portfolio from "../../../locales/en/portfolio.json";
+import outcomes from "../../../locales/en/outcomes.json";
+import funders from "../../../locales/en/funders.json";
 
 // One chunk per language: the browser downloads only the reader's own.
-export default { common, auth, courses, trainer, team, mentoring, partners, mail, account };
+export default { common, auth, courses, trainer, team, mentoring, partners, mail, account, portfolio, outcomes, funders };

@@ -7,6 +7,9 @@ import mail from "../../../locales/ja/mail.json";
 import partners from "../../../locales/ja/partners.json";
 import team from "../../../locales/ja/team.json";
 import trainer from "../../../locales/ja/trainer.json";
+import portfolio from "../../../locales/ja/portfolio.json";
+import outcomes from "../../../locales/ja/outcomes.json";
+import funders from "../../../locales/ja/funders.json";
 
 // One chunk per language: the browser downloads only the reader's own.
-export default { common, auth, courses, trainer, team, mentoring, partners, mail, account };
+export default { common, auth, courses, trainer, team, mentoring, partners, mail, account, portfolio, outcomes, funders };

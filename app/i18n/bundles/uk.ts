@@ -7,6 +7,9 @@ import mail from "../../../locales/uk/mail.json";
 import partners from "../../../locales/uk/partners.json";
 import team from "../../../locales/uk/team.json";
 import trainer from "../../../locales/uk/trainer.json";
+import portfolio from "../../../locales/uk/portfolio.json";
+import outcomes from "../../../locales/uk/outcomes.json";
+import funders from "../../../locales/uk/funders.json";
 
 // One chunk per language: the browser downloads only the reader's own.
-export default { common, auth, courses, trainer, team, mentoring, partners, mail, account };
+export default { common, auth, courses, trainer, team, mentoring, partners, mail, account, portfolio, outcomes, funders };

@@ -1,6 +1,7 @@
 import { and, eq, ne } from "drizzle-orm";
 import { getConnection } from "#db/client";
 import { cohortMembers, cohorts, mentorships, organisationMembers } from "#db/schema";
+import { organisationHome } from "../funders/definition.server";
 import { hasRole, type User } from "../users.server";
 
 /**
@@ -10,7 +11,7 @@ import { hasRole, type User } from "../users.server";
  * work; docs/architecture.md, "Where people land", says the same):
  *   admin → /admin
  *   trainer → /trainer/cohorts
- *   partner manager → their firm's report (/partner when they manage several)
+ *   partner manager → their firm's report, a funder's outcome report (/partner when they manage several)
  *   active mentor → /mentor
  *   learner in a team still running → /learn
  *   anyone else → /courses
@@ -21,7 +22,7 @@ export function landingPath(user: Pick<User, "id" | "roles">): string {
   const { db } = getConnection();
   if (hasRole(user, "partner")) {
     const firms = db.select({ id: organisationMembers.organisationId }).from(organisationMembers).where(eq(organisationMembers.userId, user.id)).all();
-    if (firms.length === 1) return `/partner/organisations/${firms[0]!.id}`;
+    if (firms.length === 1) return organisationHome(firms[0]!.id);
     if (firms.length > 1) return "/partner";
   }
   const mentoring = db

@@ -1,3 +1,4 @@
+import { queueOutcomeAskMails } from "../outcomes/ask-mail.server";
 import { queueDueDigests } from "./digest.server";
 import { queueSponsoredFinishedMails, queueWaitingLearnerMails } from "./staff-mail.server";
 import { queueWeeklySummaries } from "./weekly-summary.server";
@@ -12,4 +13,5 @@ export function runMailSchedules(now: Date): void {
   queueWeeklySummaries(now);
   queueWaitingLearnerMails(now);
   queueSponsoredFinishedMails(now);
+  queueOutcomeAskMails(now);
 }
