@@ -7,7 +7,7 @@ import { boardOutcomesOf } from "../outcomes/board-outcomes.server";
 import { MIN_GROUP_SIZE } from "../partners/report.server";
 import { getFunder } from "./definition.server";
 
-// What a funder sees (docs/decisions/018-outcomes-and-funders.md). The page
+// What a funder sees (docs/decisions/020-outcomes-and-funders.md). The page
 // and the CSV both read this, so its rules hold for both: only learners whose
 // latest outcome answer consents to the funder report are counted at all, and
 // every figure over fewer than MIN_GROUP_SIZE people is null ("fewer than 3").

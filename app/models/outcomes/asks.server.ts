@@ -1,7 +1,7 @@
 import { getConnection } from "#db/client";
 import type { OutcomeMonths } from "#db/values";
 
-// Outcome asks are made lazily from certificates (docs/decisions/018): one
+// Outcome asks are made lazily from certificates (docs/decisions/020-outcomes-and-funders.md): one
 // statement inserts whatever asks are missing, so a certificate issued by any
 // path (the course, an import, the demo) is asked about without the issuing
 // code knowing of outcomes. The sender loop runs it every minute; /learn runs

@@ -1,7 +1,7 @@
 import { getConnection } from "#db/client";
 
 // Paid work through the board is an outcome without anyone filling in a
-// survey (docs/decisions/018): it is derived here from the work tables on
+// survey (docs/decisions/020-outcomes-and-funders.md): it is derived here from the work tables on
 // every read, never copied, so a payment recorded or corrected later counts
 // at once, and the board's own models stay the only writers of those tables.
 
