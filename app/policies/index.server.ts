@@ -14,3 +14,4 @@ export * from "./submission.server";
 export * from "./trainer-area.server";
 export * from "./mail.server";
 export * from "./team-joining.server";
+export * from "./work-order.server";

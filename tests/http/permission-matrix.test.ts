@@ -119,6 +119,21 @@ beforeAll(async () => {
   expect((await teammate.client.post(`/cohorts/${a.cohortId}`, { intent: "help", body: "Stuck on step 2" })).status).toBe(303);
   expect((await teammate.client.post("/courses/rpa-foundations/lessons/rpa-map-a-process", { intent: "exercise", answer: "My steps" })).status).toBe(303);
 
+  // Firm 1's work orders: one open, one in progress with team B's mentor as its worker.
+  const postOrder = async (title: string) => {
+    const res = await clients.partner.post("/work/new", {
+      organisationId: String(org1), titleUk: title, descriptionUk: "Опис", kind: "build_bot", courses: "rpa-foundations", languages: "uk",
+      teamSize: "2", estimatedHours: "10", payKind: "hourly", payYen: "1500", deadline: "2027-01-31", checklist: "Крок 1",
+    });
+    expect(res.status).toBe(303);
+    return Number(/\/work\/(\d+)/.exec(res.headers.get("location") ?? "")![1]);
+  };
+  const workOpen = await postOrder("Відкрите");
+  const workActive = await postOrder("У роботі");
+  expect((await otherMentor.client.post(`/work/${workActive}`, { intent: "apply", note: "Ready" })).status).toBe(303);
+  const [application] = query<{ id: number }>(server, "select id from work_applications where order_id = ?", workActive);
+  expect((await clients.partner.post(`/work/${workActive}`, { intent: "pick", applicationId: String(application!.id), confirm: "yes" })).status).toBe(303);
+
   world = {
     cohortA: a.cohortId,
     inviteA: a.inviteCode,
@@ -134,6 +149,8 @@ beforeAll(async () => {
     sponsorshipOfLearner: query<{ id: number }>(server, "select id from sponsorships where user_id = ?", learner.id)[0]!.id,
     proposalForOtherMentor,
     mentorshipB,
+    workOpen,
+    workActive,
   };
 }, 120_000);
 afterAll(async () => {

@@ -7,6 +7,7 @@ import mail from "../../../locales/en/mail.json";
 import partners from "../../../locales/en/partners.json";
 import team from "../../../locales/en/team.json";
 import trainer from "../../../locales/en/trainer.json";
+import work from "../../../locales/en/work.json";
 
 // One chunk per language: the browser downloads only the reader's own.
-export default { common, auth, courses, trainer, team, mentoring, partners, mail, account };
+export default { common, auth, courses, trainer, team, mentoring, partners, mail, account, work };

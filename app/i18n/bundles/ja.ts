@@ -7,6 +7,7 @@ import mail from "../../../locales/ja/mail.json";
 import partners from "../../../locales/ja/partners.json";
 import team from "../../../locales/ja/team.json";
 import trainer from "../../../locales/ja/trainer.json";
+import work from "../../../locales/ja/work.json";
 
 // One chunk per language: the browser downloads only the reader's own.
-export default { common, auth, courses, trainer, team, mentoring, partners, mail, account };
+export default { common, auth, courses, trainer, team, mentoring, partners, mail, account, work };

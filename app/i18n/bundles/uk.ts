@@ -7,6 +7,7 @@ import mail from "../../../locales/uk/mail.json";
 import partners from "../../../locales/uk/partners.json";
 import team from "../../../locales/uk/team.json";
 import trainer from "../../../locales/uk/trainer.json";
+import work from "../../../locales/uk/work.json";
 
 // One chunk per language: the browser downloads only the reader's own.
-export default { common, auth, courses, trainer, team, mentoring, partners, mail, account };
+export default { common, auth, courses, trainer, team, mentoring, partners, mail, account, work };
