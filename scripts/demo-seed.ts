@@ -96,6 +96,7 @@ const commission = createCommission({
   createdBy: created.get("daniel@demo.kumi.test")!,
 });
 for (const id of ids.slice(1, 3)) consentAndJoin(commission.id, id, { languages: ["uk"], slots: ["weekday-evening"], timeZone: "Asia/Tokyo" });
+await (await import("./demo-work")).seedWorkBoard({ organisationId: firm.id, managerId: created.get("daniel@demo.kumi.test")!, nataliaId: natalia });
 
 // People waiting for a team in the other courses, for cohort forming.
 const waiting: [string, Locale, MeetingSlot][] = [
