@@ -55,6 +55,7 @@ export default [
   route("work/new", "routes/work-new.tsx"),
   route("work/:orderId", "routes/work-order.tsx"),
   route("work/:orderId/workspace", "routes/work-workspace.tsx"),
+  route("work/:orderId/deliverables/:deliverableId", "routes/work-deliverable.ts"),
   route("trainer/content", "routes/trainer-content.tsx"),
   route("trainer/content/:courseId", "routes/trainer-course-coverage.tsx"),
   route("trainer/content/:courseId/:lessonId/:locale", "routes/trainer-lesson-preview.tsx"),

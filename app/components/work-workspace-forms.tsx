@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { Form, useActionData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { CheckGroup, Field, FormErrors, TextareaField, useClearAfterSuccess, type FieldMeta } from "~/components/forms";
+import { CheckGroup, Field, FieldError, FormErrors, TextareaField, useClearAfterSuccess, type FieldMeta } from "~/components/forms";
 import { replyFor, type FormReply } from "~/forms/reply";
 
 // The workspace's forms. Each shows only its own reply (by intent and row) and
@@ -102,5 +102,30 @@ export function RateForm({ workerId, name }: { workerId: number; name: string })
       <CheckGroup meta={fields.stars!} type="radio" legend={t("workspace.starsFor", { name })} options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t("workspace.stars", { count: n }) }))} />
       <TextareaField meta={fields.comment!} label={t("workspace.comment")} rows={2} maxLength={1000} />
     </Frame>
+  );
+}
+
+/** A delivery as a file: a multipart form, which the browser sends as it is with or without JavaScript. */
+export function DeliverFileForm({ maxMb }: { maxMb: number }) {
+  const { t } = useTranslation("work");
+  const { form, fields } = useIntentForm("deliver-file-form", "deliverFile");
+  const file = fields.file!;
+  return (
+    <Form method="post" encType="multipart/form-data" className="stack narrow-form" {...getFormProps(form)}>
+      <FormErrors form={form} />
+      <input type="hidden" name="intent" value="deliverFile" />
+      <div className={file.errors ? "field has-error" : "field"}>
+        <label htmlFor={file.id}>{t("workspace.file")}</label>
+        <p className="hint" id={file.descriptionId}>
+          {t("workspace.fileHint", { max: maxMb })}
+        </p>
+        <FieldError meta={file} />
+        <input type="file" id={file.id} name="file" required aria-describedby={file.errors ? `${file.descriptionId} ${file.errorId}` : file.descriptionId} aria-invalid={file.errors ? true : undefined} />
+      </div>
+      <TextareaField meta={fields.note!} label={t("workspace.deliveryNote")} rows={2} maxLength={1000} />
+      <button type="submit" className="button">
+        {t("workspace.deliverFile")}
+      </button>
+    </Form>
   );
 }

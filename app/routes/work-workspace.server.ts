@@ -1,6 +1,10 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { parseSubmission, replyWith } from "~/forms/submission.server";
+import { DELIVERABLE_MAX_BYTES } from "#db/values";
+import { message } from "~/forms/message";
+import { parseSubmission, replyWith, validateSubmission } from "~/forms/submission.server";
+import { readUpload } from "~/http/upload.server";
+import { storeDeliverableFile } from "~/models/work/deliverable-files.server";
 import { isValidIsoDate, todayIn } from "~/domain/calendar";
 import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
@@ -64,6 +68,7 @@ export async function workspaceLoader({ request, context, params }: LoaderFuncti
             ? [{ id: 0, name: organisationName(order.organisationId) }]
             : [],
     today: todayIn("Asia/Tokyo"),
+    maxMb: MAX_MB,
     note: NOTES.find((n) => n === ok) ?? null,
   };
 }
@@ -92,6 +97,8 @@ export const workspaceSchema = z.discriminatedUnion("intent", [
   }),
   z.object({ intent: z.literal("rate"), workerId: id.optional(), stars: z.coerce.number().int().min(1).max(5), comment: z.string().trim().max(1000).optional().default("") }),
   z.object({ intent: z.literal("askMentor"), mentorId: id }),
+  // Sent as multipart with its file; the same intent sent as a plain form has no file.
+  z.object({ intent: z.literal("deliverFile"), note: z.string().trim().max(1000).optional().default("") }),
 ]);
 
 /** Who may send each intent. */
@@ -105,11 +112,28 @@ const SIDES: Record<z.infer<typeof workspaceSchema>["intent"], ("firm" | "worker
   payment: ["firm"],
   rate: ["firm", "worker"],
   askMentor: ["worker"],
+  deliverFile: ["worker"],
 };
+
+const MAX_MB = Math.round(DELIVERABLE_MAX_BYTES / 1024 / 1024);
+
+/** A delivery with a file comes as multipart: read with its own cap, then validated like any form. */
+async function readDeliveryUpload(request: Request) {
+  const read = await readUpload(request, DELIVERABLE_MAX_BYTES);
+  if (!read.ok) {
+    const key = read.error === "tooLarge" ? message("work:workspace.fileTooLarge", { max: MAX_MB }) : `common:errors.${read.error === "unsupportedType" ? "formUnsupported" : "formMalformed"}`;
+    const reply = { status: "error" as const, initialValue: { intent: "deliverFile" }, error: { "": [key] } };
+    return { ok: false as const, reply: data(reply, { status: read.status }) };
+  }
+  const parsed = validateSubmission(read.form, workspaceSchema);
+  const file = read.form.get("file");
+  return { ...parsed, file: file instanceof File && file.size > 0 ? file : null };
+}
 
 export async function workspaceAction({ request, context, params }: ActionFunctionArgs) {
   const { user, order, side } = requireWorkspace(request, context, params.orderId);
-  const form = await parseSubmission(request, workspaceSchema);
+  const multipart = (request.headers.get("Content-Type") ?? "").toLowerCase().startsWith("multipart/form-data");
+  const form = multipart ? await readDeliveryUpload(request) : { ...(await parseSubmission(request, workspaceSchema)), file: null };
   if (!form.ok) return form.reply;
   const v = form.value;
   if (!SIDES[v.intent].includes(side)) throw notFound();
@@ -132,6 +156,12 @@ export async function workspaceAction({ request, context, params }: ActionFuncti
       return recordPayment(order, user.id, { paidOn: v.paidOn, amountYen: v.amountYen, note: v.note }) ? back("paid") : refused();
     case "rate":
       return rate(order, { id: user.id, side: side === "firm" ? "firm" : "worker" }, { workerId: v.workerId ? Number(v.workerId) : null, stars: v.stars, comment: v.comment }) ? back("rated") : refused();
+    case "deliverFile": {
+      if (!form.file) return replyWith(form.submission, { fieldErrors: { file: ["work:workspace.fileNeeded"] } });
+      if (order.state !== "in_progress") return refused();
+      const stored = await storeDeliverableFile(order.id, form.file);
+      return deliver(order, user.id, { note: v.note, file: stored }) ? back("delivered") : refused();
+    }
     case "askMentor":
       return askMentor(order, Number(v.mentorId), user.id) ? back("mentor") : refused();
   }

@@ -2,7 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { IntentForm, StatusMessage } from "~/components/forms";
-import { DeliverForm, HoursForm, MessageForm, PaymentForm, RateForm, ReviewForm } from "~/components/work-workspace-forms";
+import { DeliverFileForm, DeliverForm, HoursForm, MessageForm, PaymentForm, RateForm, ReviewForm } from "~/components/work-workspace-forms";
 import { workspaceAction, workspaceLoader } from "./work-workspace.server";
 
 export const loader = workspaceLoader;
@@ -90,7 +90,14 @@ export default function Workspace() {
             </li>
           ))}
         </ul>
-        {side === "worker" && live ? <DeliverForm /> : null}
+        {side === "worker" && live ? (
+          <>
+            <h3>{t("workspace.byLink")}</h3>
+            <DeliverForm />
+            <h3>{t("workspace.byFile")}</h3>
+            <DeliverFileForm maxMb={data.maxMb} />
+          </>
+        ) : null}
       </section>
 
       <section aria-labelledby="hours">

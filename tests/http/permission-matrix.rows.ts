@@ -43,6 +43,8 @@ export interface World {
   workOpen: number;
   /** Firm 1's order in progress; team B's mentor is its worker. */
   workActive: number;
+  /** A file team B's mentor handed in on that order. */
+  workFile: number;
 }
 
 export interface Row {
@@ -308,8 +310,11 @@ export const ROWS: Record<string, Row> = {
       // Not completed yet: a 409 for both sides.
       rate: { body: () => ({ intent: "rate", stars: "5" }), expected: WORKSPACE },
       askMentor: { body: () => ({ intent: "askMentor", mentorId: "0" }), expected: WORKER },
+      // A plain form has no file: a 400 for the worker.
+      deliverFile: { body: () => ({ intent: "deliverFile" }), expected: WORKER },
     },
   },
+  "routes/work-deliverable.ts": { path: (w) => `/work/${w.workActive}/deliverables/${w.workFile}`, get: WORKSPACE },
   "routes/trainer-content.tsx": { path: () => "/trainer/content", get: STAFF },
   "routes/trainer-course-coverage.tsx": { path: () => `/trainer/content/${COURSE}`, get: STAFF },
   "routes/trainer-lesson-preview.tsx": { path: () => `/trainer/content/${COURSE}/rpa-what-rpa-is/uk`, get: STAFF },

@@ -133,6 +133,10 @@ beforeAll(async () => {
   expect((await otherMentor.client.post(`/work/${workActive}`, { intent: "apply", note: "Ready" })).status).toBe(303);
   const [application] = query<{ id: number }>(server, "select id from work_applications where order_id = ?", workActive);
   expect((await clients.partner.post(`/work/${workActive}`, { intent: "pick", applicationId: String(application!.id), confirm: "yes" })).status).toBe(303);
+  const boundary = "matrixboundary";
+  const upload = [`--${boundary}`, 'Content-Disposition: form-data; name="intent"', "", "deliverFile", `--${boundary}`, 'Content-Disposition: form-data; name="file"; filename="result.txt"', "Content-Type: text/plain", "", "The result", `--${boundary}--`, ""].join("\r\n");
+  expect((await otherMentor.client.post(`/work/${workActive}/workspace`, upload, { contentType: `multipart/form-data; boundary=${boundary}` })).status).toBe(303);
+  const [file] = query<{ id: number }>(server, "select id from work_deliverables where order_id = ? and stored_as is not null", workActive);
 
   world = {
     cohortA: a.cohortId,
@@ -151,6 +155,7 @@ beforeAll(async () => {
     mentorshipB,
     workOpen,
     workActive,
+    workFile: file!.id,
   };
 }, 120_000);
 afterAll(async () => {
