@@ -161,7 +161,8 @@ describe("the work board, from posting to payment", () => {
         expect.arrayContaining(["work_accepted", "work_changes", "work_hours", "work_paid", "work_picked"]),
       );
 
-      expect([...mg.problems, ...ld.problems, ...mt.problems]).toEqual([]);
+      // The one refusal (a change asked for without a note) answers 400, which the browser logs.
+      expect([...mg.problems.filter((p) => !p.includes("status of 400")), ...ld.problems, ...mt.problems]).toEqual([]);
       await Promise.all([mg.context.close(), ld.context.close(), mt.context.close()]);
     });
   }
