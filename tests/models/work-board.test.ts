@@ -61,12 +61,15 @@ describe("applying", () => {
     expect(apply(o, lead, "", [a.email, b.email])).toEqual({ ok: false, reason: "tooMany" });
   });
 
-  it("an invitation becomes an application", async () => {
+  it("an invitation becomes an application, also for a graduate the order does not otherwise fit", async () => {
     const { organisation, manager } = await firm();
     const o = order(organisation.id, manager.id);
-    const grad = await person("uk", "rpa-foundations");
+    const grad = await person("ja", "no-code-automation");
+    expect(orderRole(grad, o)).toBeNull();
     getConnection().sqlite.prepare("insert into work_applications (order_id, user_id, state, invited_by) values (?, ?, 'invited', ?)").run(o.id, grad.id, manager.id);
     expect(applicantsOf(o.id)).toEqual([]);
+    expect(orderRole(grad, o)).toBe("candidate");
+    expect(boardFor(grad).map((x) => x.id)).toContain(o.id);
     expect(apply(o, grad, "Thanks for asking", []).ok).toBe(true);
     expect(applicantsOf(o.id).map((a) => a.state)).toEqual(["applied"]);
   });

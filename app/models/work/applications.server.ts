@@ -5,7 +5,7 @@ import { portfolios, workApplicationMembers, workApplications, workOrders, workW
 import type { Locale } from "~/i18n/config";
 import { notify } from "../notifications.server";
 import { findUserIdByEmail } from "../users.server";
-import { certifiedCourses, orderFits } from "./eligibility.server";
+import { certifiedCourses, isGraduate, orderFits } from "./eligibility.server";
 import { getOrder, type WorkOrder } from "./orders.server";
 import { notifyFirm } from "./notify.server";
 
@@ -34,15 +34,17 @@ export type ApplyResult =
 
 /**
  * Applies alone or as a team. The lead must fit the order (a required
- * certificate and a common language); each teammate, named by e-mail, must
+ * certificate and a common language) or have been invited to it; each teammate, named by e-mail, must
  * hold some kumi certificate, and nobody may be on two applications for one order.
  */
 export function apply(order: WorkOrder, lead: { id: number; locale: Locale; email: string }, note: string, teammateEmails: string[]): ApplyResult {
   const { sqlite, db } = getConnection();
   return sqlite.transaction((): ApplyResult => {
     if (order.state !== "open") return { ok: false, reason: "closed" };
-    if (!orderFits(order, lead)) return { ok: false, reason: "notEligible" };
     const existing = applicationOf(order.id, lead.id);
+    // A firm that invited her asked for her: any kumi certificate will do.
+    const invited = existing?.state === "invited" && isGraduate(lead.id);
+    if (!invited && !orderFits(order, lead)) return { ok: false, reason: "notEligible" };
     if ((existing && existing.state !== "invited" && existing.state !== "withdrawn") || teamApplicationOf(order.id, lead.id)) return { ok: false, reason: "already" };
     const emails = [...new Set(teammateEmails.map((e) => e.trim().toLowerCase()).filter(Boolean))];
     if (emails.length + 1 > order.teamSize) return { ok: false, reason: "tooMany" };
