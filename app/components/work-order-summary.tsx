@@ -16,7 +16,7 @@ export interface OrderSummary {
 export function WorkOrderFacts({ order }: { order: OrderSummary }) {
   const { t } = useTranslation("work");
   return (
-    <dl className="facts">
+    <dl className="work-facts">
       <dt>{t("order.kind")}</dt>
       <dd>{t(`kind.${order.kind}`)}</dd>
       <dt>{t("order.courses")}</dt>

@@ -124,7 +124,7 @@ export default function WorkOrderPage() {
       <p className="meta">
         {data.firm} · <span className="badge">{t(`state.${order.state}`)}</span>
       </p>
-      <p lang={order.descriptionLang} className="prose-text">
+      <p lang={order.descriptionLang} className="work-text">
         {order.description}
       </p>
       <WorkOrderFacts order={order} />

@@ -74,14 +74,14 @@ export default function Workspace() {
             <li key={d.id} className="card">
               <p>
                 {d.url ? (
-                  <a href={d.url} rel="noopener noreferrer nofollow" target="_blank">
+                  <a href={d.url} rel="noopener noreferrer nofollow" className="work-text">
                     {d.url}
                   </a>
                 ) : (
                   <a href={`/work/${order.id}/deliverables/${d.id}`}>{d.fileName}</a>
                 )}
               </p>
-              {d.note ? <p>{d.note}</p> : null}
+              {d.note ? <p className="work-text">{d.note}</p> : null}
               <p className="meta">
                 {d.by} · {d.at} · <span className="badge">{t(`deliverable.${d.state}`)}</span>
               </p>
@@ -169,7 +169,7 @@ export default function Workspace() {
             {data.messages.map((m) => (
               <li key={m.id}>
                 <strong>{m.author}</strong> <span className="meta">{m.at}</span>
-                <p>{m.body}</p>
+                <p className="work-text">{m.body}</p>
               </li>
             ))}
           </ul>
