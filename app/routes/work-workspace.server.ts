@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { DELIVERABLE_MAX_BYTES } from "#db/values";
 import { message } from "~/forms/message";
@@ -17,12 +17,13 @@ import { orderView } from "~/models/work/order-view.server";
 import { checklistOf, organisationName, workersOf } from "~/models/work/orders.server";
 import { rate, ratingsOf } from "~/models/work/ratings.server";
 import { askMentor, mentorsOfWorkers, messagesOf, postMessage, setChecklistItem } from "~/models/work/workspace.server";
-import { requireWorkspace } from "~/policies/index.server";
+import type { requireWorkspace } from "~/policies/index.server";
 
 const NOTES = ["picked", "sent", "delivered", "reviewed", "logged", "confirmed", "paid", "rated", "mentor", "ticked"] as const;
 
-export async function workspaceLoader({ request, context, params }: LoaderFunctionArgs) {
-  const { user, order, side } = requireWorkspace(request, context, params.orderId);
+type Access = ReturnType<typeof requireWorkspace>;
+
+export function workspaceData({ request, context }: Pick<LoaderFunctionArgs, "request" | "context">, { user, order, side }: Access) {
   const locale = requestLocale(request, context);
   const ok = new URL(request.url).searchParams.get("ok");
   const day = (iso: string) => formatDate(locale, dateForDisplay(iso), "UTC");
@@ -130,8 +131,7 @@ async function readDeliveryUpload(request: Request) {
   return { ...parsed, file: file instanceof File && file.size > 0 ? file : null };
 }
 
-export async function workspaceAction({ request, context, params }: ActionFunctionArgs) {
-  const { user, order, side } = requireWorkspace(request, context, params.orderId);
+export async function handleWorkspaceIntent(request: Request, { user, order, side }: Access) {
   const multipart = (request.headers.get("Content-Type") ?? "").toLowerCase().startsWith("multipart/form-data");
   const form = multipart ? await readDeliveryUpload(request) : { ...(await parseSubmission(request, workspaceSchema)), file: null };
   if (!form.ok) return form.reply;

@@ -1,12 +1,18 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { IntentForm, StatusMessage } from "~/components/forms";
 import { DeliverFileForm, DeliverForm, HoursForm, MessageForm, PaymentForm, RateForm, ReviewForm } from "~/components/work-workspace-forms";
-import { workspaceAction, workspaceLoader } from "./work-workspace.server";
+import { requireWorkspace } from "~/policies/index.server";
+import { handleWorkspaceIntent, workspaceData } from "./work-workspace.server";
 
-export const loader = workspaceLoader;
-export const action = workspaceAction;
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  return workspaceData({ request, context }, requireWorkspace(request, context, params.orderId));
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  return handleWorkspaceIntent(request, requireWorkspace(request, context, params.orderId));
+}
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.order.title} · kumi` : "kumi" }];
 
