@@ -31,6 +31,17 @@ export const NOTIFICATION_KINDS = [
   "mentor_accepted",
   "mentor_declined",
   "work_invited",
+  "work_applied",
+  "work_picked",
+  "work_not_picked",
+  "work_message",
+  "work_delivered",
+  "work_changes",
+  "work_accepted",
+  "work_hours",
+  "work_paid",
+  "work_rated",
+  "work_mentor",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

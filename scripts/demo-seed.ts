@@ -27,6 +27,7 @@ import { queueWeeklySummaries } from "../app/models/mail/weekly-summary.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { seedCapstoneTeam } from "./demo-capstone";
 import { seedOutcomes } from "./demo-outcomes";
+import { seedWorkBoard } from "./demo-work";
 
 const file = getEnv().DATABASE_PATH;
 // Demo data is disposable: start from an empty database every time.
@@ -97,6 +98,7 @@ const commission = createCommission({
   createdBy: created.get("daniel@demo.kumi.test")!,
 });
 for (const id of ids.slice(1, 3)) consentAndJoin(commission.id, id, { languages: ["uk"], slots: ["weekday-evening"], timeZone: "Asia/Tokyo" });
+await seedWorkBoard({ organisationId: firm.id, managerId: created.get("daniel@demo.kumi.test")!, nataliaId: natalia });
 
 // People waiting for a team in the other courses, for cohort forming.
 const waiting: [string, Locale, MeetingSlot][] = [

@@ -87,6 +87,11 @@ export function SiteHeader({ viewer, locale, redirectTo }: { viewer: Viewer | nu
                 <NavLink to="/mentor">{t("mentoring:nav.mentor")}</NavLink>
               </li>
             ) : null}
+            {viewer ? (
+              <li>
+                <NavLink to="/work">{t("work:board.title")}</NavLink>
+              </li>
+            ) : null}
             {viewer?.roles.includes("partner") ? (
               <li>
                 <NavLink to="/partner">{t("partners:nav.partner")}</NavLink>

@@ -82,7 +82,12 @@ export async function parseSubmission<S extends z.ZodType>(
     const unread: FormReply = { status: "error", initialValue: {}, error: { "": [message(READ_ERRORS[read.error])] } };
     return { ok: false, reply: data(unread, { status: read.status }) };
   }
-  const submission = parseWithZod(read.form, {
+  return validateSubmission(read.form, schema, options);
+}
+
+/** Validates a form already read (a multipart upload's fields, say) as parseSubmission does. */
+export function validateSubmission<S extends z.ZodType>(form: URLSearchParams | FormData, schema: S, options: { hideFields?: string[] } = {}): Parsed<S> {
+  const submission = parseWithZod(form, {
     schema,
     formatError: (issues: z.core.$ZodIssue[]) => [...new Set(issues.map(issueMessage))],
   });
@@ -90,4 +95,10 @@ export async function parseSubmission<S extends z.ZodType>(
     return { ok: false, reply: replyWith(submission, { hideFields: options.hideFields }) };
   }
   return { ok: true, value: submission.value, submission };
+}
+
+/** The reply to a form whose body could not be read, shown on the form that sent it. */
+export function unreadReply(error: keyof typeof READ_ERRORS, status: number, sent: Record<string, string> = {}) {
+  const unread: FormReply = { status: "error", initialValue: sent, error: { "": [message(READ_ERRORS[error])] } };
+  return data(unread, { status });
 }

@@ -1,7 +1,7 @@
 export const LOCALES = ["en", "uk", "ja"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
-export const NAMESPACES = ["common", "auth", "courses", "trainer", "team", "mentoring", "partners", "mail", "account", "portfolio", "outcomes", "funders"] as const;
+export const NAMESPACES = ["common", "auth", "courses", "trainer", "team", "mentoring", "partners", "mail", "account", "portfolio", "outcomes", "funders", "work"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** Each language named in itself, for the language switcher. */

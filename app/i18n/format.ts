@@ -34,3 +34,13 @@ export function languageName(displayLocale: Locale, language: string): string {
 export function formatShortDate(locale: Locale, date: Date | string, timeZone: string = DEFAULT_TIME_ZONE): string {
   return cached(`short:${locale}:${timeZone}`, () => new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", timeZone })).format(new Date(date));
 }
+
+/** Yen as the reader's language writes money: "¥12,000", "12 000 ¥", "￥12,000". */
+export function formatYen(locale: Locale, amount: number): string {
+  return cached(`yen:${locale}`, () => new Intl.NumberFormat(locale, { style: "currency", currency: "JPY" })).format(amount);
+}
+
+/** Minutes as hours, to the quarter: "2.5 hours", "2,5 години", "2.5 時間". */
+export function formatHours(locale: Locale, minutes: number): string {
+  return cached(`hours:${locale}`, () => new Intl.NumberFormat(locale, { style: "unit", unit: "hour", unitDisplay: "long", maximumFractionDigits: 2 })).format(minutes / 60);
+}

@@ -17,3 +17,4 @@ export * from "./team-joining.server";
 export * from "./funder.server";
 export * from "./outcomes.server";
 export * from "./portfolio.server";
+export * from "./work-order.server";

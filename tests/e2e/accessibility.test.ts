@@ -17,9 +17,9 @@ const ROLES: { who: string; email: string | null; start: string[] }[] = [
   { who: "signed out", email: null, start: ["/", "/courses", "/login", "/signup"] },
   { who: "learner in a team", email: "olena@demo.kumi.test", start: ["/learn"] },
   { who: "waiting learner", email: "waiting1@demo.kumi.test", start: ["/learn"] },
-  { who: "mentor", email: "natalia@demo.kumi.test", start: ["/mentor", "/learn"] },
+  { who: "mentor", email: "natalia@demo.kumi.test", start: ["/mentor", "/learn", "/work/3/workspace"] },
   { who: "trainer", email: "yuki@demo.kumi.test", start: ["/trainer/cohorts", "/trainer/content"] },
-  { who: "partner manager", email: "daniel@demo.kumi.test", start: ["/partner"] },
+  { who: "partner manager", email: "daniel@demo.kumi.test", start: ["/partner", "/work", "/work/new", "/work/2/workspace"] },
   // /partner takes a funder's member to its outcome report; Natalia's /learn links to her outcome ask and portfolio.
   { who: "funder", email: "hana@demo.kumi.test", start: ["/partner"] },
   { who: "admin", email: "admin@demo.kumi.test", start: ["/"] },

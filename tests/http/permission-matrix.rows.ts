@@ -41,6 +41,12 @@ export interface World {
   mentorshipB: number;
   outcomeAsk: number;
   portfolioHandle: string;
+  /** Firm 1's open order (rpa-foundations, in Ukrainian): both mentors hold the certificate and speak Ukrainian. */
+  workOpen: number;
+  /** Firm 1's order in progress; team B's mentor is its worker. */
+  workActive: number;
+  /** A file team B's mentor handed in on that order. */
+  workFile: number;
 }
 
 export interface Row {
@@ -80,6 +86,14 @@ const MENTOR_OWN = who("no", { signedOut: "login", mentor: "ok" });
 const PORTFOLIO_OWNER = who("no", { learner: "ok" });
 /** Admin pages: admins only, a 404 for everyone else. */
 const ADMIN = who("no", { signedOut: "login", admin: "ok" });
+/** Managers of a firm: they post work orders. */
+const FIRM_MANAGERS = who("no", { signedOut: "login", partner: "ok", otherPartner: "ok" });
+/** An open order of firm 1: its managers, and the graduates it fits (the two mentors). */
+const OPEN_ORDER = who("no", { signedOut: "login", partner: "ok", mentor: "ok", otherMentor: "ok" });
+/** The workspace of firm 1's order in progress: its managers and its worker. */
+const WORKSPACE = who("no", { signedOut: "login", partner: "ok", otherMentor: "ok" });
+const WORKER = who("no", { signedOut: "login", otherMentor: "ok" });
+const FIRM_1_ONLY = who("no", { signedOut: "login", partner: "ok" });
 
 const COURSE = "rpa-foundations";
 
@@ -303,6 +317,39 @@ export const ROWS: Record<string, Row> = {
       invite: { body: () => ({ intent: "invite", orderId: "1" }), expected: NOBODY },
     },
   },
+  // The board answers everyone signed in; people without a certificate read how to get one.
+  "routes/work-board.tsx": { path: () => "/work", get: SIGNED_IN },
+  // An empty form: a 400 for managers, nothing is posted.
+  "routes/work-new.tsx": { path: () => "/work/new", get: FIRM_MANAGERS, post: { "": { body: () => ({}), expected: FIRM_MANAGERS } } },
+  "routes/work-order.tsx": {
+    path: (w) => `/work/${w.workOpen}`,
+    get: OPEN_ORDER,
+    post: {
+      // The first time a 303, then a 409 "already applied"; the firm does not apply.
+      apply: { body: () => ({ intent: "apply", note: "I can do this" }), expected: who("no", { signedOut: "login", mentor: "ok", otherMentor: "ok" }) },
+      // No such application: a 409 for the firm's managers.
+      pick: { body: () => ({ intent: "pick", applicationId: "0", confirm: "yes" }), expected: FIRM_1_ONLY },
+    },
+  },
+  "routes/work-workspace.tsx": {
+    path: (w) => `/work/${w.workActive}/workspace`,
+    get: WORKSPACE,
+    post: {
+      message: { body: () => ({ intent: "message", body: "Hello" }), expected: WORKSPACE },
+      tick: { body: () => ({ intent: "tick", itemId: "0", done: "yes" }), expected: WORKER },
+      deliver: { body: () => ({ intent: "deliver", url: "https://example.org/result" }), expected: WORKER },
+      review: { body: () => ({ intent: "review", deliverableId: "0", decision: "accept" }), expected: FIRM_1_ONLY },
+      hours: { body: () => ({ intent: "hours", workedOn: "2026-11-20", minutes: "30" }), expected: WORKER },
+      confirmHours: { body: () => ({ intent: "confirmHours" }), expected: FIRM_1_ONLY },
+      payment: { body: () => ({ intent: "payment", paidOn: "2026-11-21", amountYen: "1000" }), expected: FIRM_1_ONLY },
+      // Not completed yet: a 409 for both sides.
+      rate: { body: () => ({ intent: "rate", stars: "5" }), expected: WORKSPACE },
+      askMentor: { body: () => ({ intent: "askMentor", mentorId: "0" }), expected: WORKER },
+      // A plain form has no file: a 400 for the worker.
+      deliverFile: { body: () => ({ intent: "deliverFile" }), expected: WORKER },
+    },
+  },
+  "routes/work-deliverable.ts": { path: (w) => `/work/${w.workActive}/deliverables/${w.workFile}`, get: WORKSPACE },
   "routes/trainer-content.tsx": { path: () => "/trainer/content", get: STAFF },
   "routes/trainer-course-coverage.tsx": { path: () => `/trainer/content/${COURSE}`, get: STAFF },
   "routes/trainer-lesson-preview.tsx": { path: () => `/trainer/content/${COURSE}/rpa-what-rpa-is/uk`, get: STAFF },

@@ -124,6 +124,24 @@ beforeAll(async () => {
   // Team A's learner keeps a portfolio with nothing public; team A's mentor has an outcome ask due.
   expect((await learner.client.post("/portfolio", { handle: "learner-a", profileEn: "Hello" })).status).toBe(303);
   execute(server, "insert into outcome_reports (user_id, course_id, months, due_at) values (?, 'rpa-foundations', 0, 0)", mentor.id);
+  // Firm 1's work orders: one open, one in progress with team B's mentor as its worker.
+  const postOrder = async (title: string) => {
+    const res = await clients.partner.post("/work/new", {
+      organisationId: String(org1), titleUk: title, descriptionUk: "Опис", kind: "build_bot", courses: "rpa-foundations", languages: "uk",
+      teamSize: "2", estimatedHours: "10", payKind: "hourly", payYen: "1500", deadline: "2027-01-31", checklist: "Крок 1",
+    });
+    expect(res.status).toBe(303);
+    return Number(/\/work\/(\d+)/.exec(res.headers.get("location") ?? "")![1]);
+  };
+  const workOpen = await postOrder("Відкрите");
+  const workActive = await postOrder("У роботі");
+  expect((await otherMentor.client.post(`/work/${workActive}`, { intent: "apply", note: "Ready" })).status).toBe(303);
+  const [application] = query<{ id: number }>(server, "select id from work_applications where order_id = ?", workActive);
+  expect((await clients.partner.post(`/work/${workActive}`, { intent: "pick", applicationId: String(application!.id), confirm: "yes" })).status).toBe(303);
+  const boundary = "matrixboundary";
+  const upload = [`--${boundary}`, 'Content-Disposition: form-data; name="intent"', "", "deliverFile", `--${boundary}`, 'Content-Disposition: form-data; name="file"; filename="result.txt"', "Content-Type: text/plain", "", "The result", `--${boundary}--`, ""].join("\r\n");
+  expect((await otherMentor.client.post(`/work/${workActive}/workspace`, upload, { contentType: `multipart/form-data; boundary=${boundary}` })).status).toBe(303);
+  const [file] = query<{ id: number }>(server, "select id from work_deliverables where order_id = ? and stored_as is not null", workActive);
 
   world = {
     cohortA: a.cohortId,
@@ -142,6 +160,9 @@ beforeAll(async () => {
     mentorshipB,
     outcomeAsk: query<{ id: number }>(server, "select id from outcome_reports where user_id = ?", mentor.id)[0]!.id,
     portfolioHandle: "learner-a",
+    workOpen,
+    workActive,
+    workFile: file!.id,
   };
 }, 120_000);
 afterAll(async () => {

@@ -10,6 +10,7 @@ import trainer from "../../../locales/en/trainer.json";
 import portfolio from "../../../locales/en/portfolio.json";
 import outcomes from "../../../locales/en/outcomes.json";
 import funders from "../../../locales/en/funders.json";
+import work from "../../../locales/en/work.json";
 
 // One chunk per language: the browser downloads only the reader's own.
-export default { common, auth, courses, trainer, team, mentoring, partners, mail, account, portfolio, outcomes, funders };
+export default { common, auth, courses, trainer, team, mentoring, partners, mail, account, portfolio, outcomes, funders, work };

@@ -10,6 +10,7 @@ import trainer from "../../../locales/ja/trainer.json";
 import portfolio from "../../../locales/ja/portfolio.json";
 import outcomes from "../../../locales/ja/outcomes.json";
 import funders from "../../../locales/ja/funders.json";
+import work from "../../../locales/ja/work.json";
 
 // One chunk per language: the browser downloads only the reader's own.
-export default { common, auth, courses, trainer, team, mentoring, partners, mail, account, portfolio, outcomes, funders };
+export default { common, auth, courses, trainer, team, mentoring, partners, mail, account, portfolio, outcomes, funders, work };

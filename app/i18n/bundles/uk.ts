@@ -10,6 +10,7 @@ import trainer from "../../../locales/uk/trainer.json";
 import portfolio from "../../../locales/uk/portfolio.json";
 import outcomes from "../../../locales/uk/outcomes.json";
 import funders from "../../../locales/uk/funders.json";
+import work from "../../../locales/uk/work.json";
 
 // One chunk per language: the browser downloads only the reader's own.
-export default { common, auth, courses, trainer, team, mentoring, partners, mail, account, portfolio, outcomes, funders };
+export default { common, auth, courses, trainer, team, mentoring, partners, mail, account, portfolio, outcomes, funders, work };
