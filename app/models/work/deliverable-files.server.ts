@@ -6,6 +6,11 @@ import { getEnv } from "~/env.server";
 // Deliverable files live next to the database, under deliverables/<order>/, by
 // a random name: the name the worker gave is only ever shown, never used as a path.
 
+/** Where delivered files are kept; `npm run backup` copies it. */
+export function deliverablesDirectory(): string {
+  return root();
+}
+
 function root(): string {
   return path.join(path.dirname(path.resolve(getEnv().DATABASE_PATH)), "deliverables");
 }
