@@ -77,8 +77,8 @@ describe("offline reading", () => {
       await openAndSave(page, "/learn");
       await openAndSave(page, COURSE);
       await openAndSave(page, READINGS[0]!);
-      // The next lesson is saved along with the one she reads.
-      await expect.poll(() => savedPaths(page)).toContain(READINGS[1]);
+      // The next lesson's data is saved along with the one she reads (one small request).
+      await expect.poll(() => savedPaths(page)).toContain(`${READINGS[1]}.data`);
       const board = `/cohorts/${cohortId}`;
       await openAndSave(page, board);
 
