@@ -34,3 +34,11 @@ export function languageName(displayLocale: Locale, language: string): string {
 export function formatShortDate(locale: Locale, date: Date | string, timeZone: string = DEFAULT_TIME_ZONE): string {
   return cached(`short:${locale}:${timeZone}`, () => new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", timeZone })).format(new Date(date));
 }
+
+/** A download's size for people on prepaid data: "120 kB", "1.2 MB" in the reader's language. */
+export function formatDownloadSize(locale: Locale, bytes: number): string {
+  const mega = bytes >= 1_000_000;
+  return cached(`size:${locale}:${mega}`, () =>
+    new Intl.NumberFormat(locale, { style: "unit", unit: mega ? "megabyte" : "kilobyte", maximumFractionDigits: mega ? 1 : 0 }),
+  ).format(mega ? bytes / 1_000_000 : Math.max(1, Math.round(bytes / 1000)));
+}
