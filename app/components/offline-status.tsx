@@ -2,7 +2,8 @@ import { useLocation, useRevalidator } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { setPageOwner, setSavedPages } from "~/offline/interceptors";
-import { OUTBOX_EVENT, flush, forgetOthers, waitingFor, type Queued } from "~/offline/outbox";
+import type { Queued } from "~/offline/outbox";
+import { OUTBOX_EVENT, loadOutbox, outboxInUse } from "~/offline/outbox-flag";
 import type { PageStatus, SavedPage } from "~/offline/protocol";
 import { formatSavedAt } from "~/offline/saved-at";
 import { askWorker, tellWorker } from "~/offline/worker-client";
@@ -40,7 +41,7 @@ export function OfflineStatus({ owner }: { owner: string }) {
 
   useEffect(() => {
     setPageOwner(owner);
-    if (owner) void forgetOthers(owner);
+    if (owner) void outboxInUse().then(async (inUse) => inUse && (await loadOutbox()).forgetOthers(owner));
   }, [owner]);
 
   useEffect(() => {
@@ -73,7 +74,8 @@ export function OfflineStatus({ owner }: { owner: string }) {
   }, [stale, online, pathname, revalidate]);
 
   const refresh = useCallback(() => {
-    void (owner ? waitingFor(owner) : Promise.resolve([])).then(setWaiting);
+    const list = async () => (owner && (await outboxInUse()) ? (await loadOutbox()).waitingFor(owner) : []);
+    void list().then(setWaiting);
   }, [owner]);
   useEffect(() => {
     refresh();
@@ -85,7 +87,7 @@ export function OfflineStatus({ owner }: { owner: string }) {
   useEffect(() => {
     if (!online || !owner || !hasWaiting) return;
     const send = () =>
-      void flush(owner).then((count) => {
+      void loadOutbox().then(({ flush }) => flush(owner)).then((count) => {
         if (!count) return;
         setSent(true);
         revalidate();
