@@ -2,8 +2,7 @@ import { useLocation, useRevalidator } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { setPageOwner, setSavedPages } from "~/offline/interceptors";
-import type { Queued } from "~/offline/outbox";
-import { OUTBOX_EVENT, loadOutbox, outboxInUse } from "~/offline/outbox-flag";
+import { OUTBOX_EVENT, flush, forgetOthers, waitingFor, type Queued } from "~/offline/outbox";
 import type { PageStatus, SavedPage } from "~/offline/protocol";
 import { formatSavedAt } from "~/offline/saved-at";
 import { askWorker, tellWorker } from "~/offline/worker-client";
@@ -41,7 +40,7 @@ export function OfflineStatus({ owner }: { owner: string }) {
 
   useEffect(() => {
     setPageOwner(owner);
-    if (owner) void outboxInUse().then(async (inUse) => inUse && (await loadOutbox()).forgetOthers(owner));
+    if (owner) void forgetOthers(owner);
   }, [owner]);
 
   useEffect(() => {
@@ -74,8 +73,7 @@ export function OfflineStatus({ owner }: { owner: string }) {
   }, [stale, online, pathname, revalidate]);
 
   const refresh = useCallback(() => {
-    const list = async () => (owner && (await outboxInUse()) ? (await loadOutbox()).waitingFor(owner) : []);
-    void list().then(setWaiting);
+    void (owner ? waitingFor(owner) : Promise.resolve([])).then(setWaiting);
   }, [owner]);
   useEffect(() => {
     refresh();
@@ -87,7 +85,7 @@ export function OfflineStatus({ owner }: { owner: string }) {
   useEffect(() => {
     if (!online || !owner || !hasWaiting) return;
     const send = () =>
-      void loadOutbox().then(({ flush }) => flush(owner)).then((count) => {
+      void flush(owner).then((count) => {
         if (!count) return;
         setSent(true);
         revalidate();

@@ -1,4 +1,4 @@
-import { loadOutbox } from "./outbox-flag";
+import { enqueue } from "./outbox";
 
 /** The forms that are kept on the phone when sent without signal. */
 const QUEUED_INTENTS = new Set(["complete", "team", "quiz", "checkin", "help"]);
@@ -48,9 +48,7 @@ function keepSubmissionsOffline(event: SubmitEvent) {
   const url = new URL(form.getAttribute("action") ?? location.href, location.href);
   url.hash = "";
   const fields = [...data.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string");
-  void loadOutbox()
-    .then(({ enqueue }) => enqueue({ owner, url: url.href, fields, intent, page: document.title }))
-    .then(() => form.reset());
+  void enqueue({ owner, url: url.href, fields, intent, page: document.title }).then(() => form.reset());
 }
 
 export function installOfflineInterceptors() {

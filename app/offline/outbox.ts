@@ -16,10 +16,9 @@ export interface Queued {
   createdAt: number;
 }
 
-import { OUTBOX_EVENT, markOutboxInUse } from "./outbox-flag";
-
 const DB_NAME = "kumi-outbox";
 const STORE = "submissions";
+export const OUTBOX_EVENT = "kumi-outbox";
 
 function openDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -44,10 +43,7 @@ async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
   }
 }
 
-const changed = () => {
-  window.dispatchEvent(new Event(OUTBOX_EVENT));
-  void all().then((list) => markOutboxInUse(list.length > 0));
-};
+const changed = () => window.dispatchEvent(new Event(OUTBOX_EVENT));
 
 async function all(): Promise<Queued[]> {
   return ((await run<Queued[]>("readonly", (store) => store.getAll() as IDBRequest<Queued[]>)) ?? []).sort((a, b) => a.createdAt - b.createdAt);
@@ -58,7 +54,6 @@ export async function enqueue(item: Omit<Queued, "key" | "createdAt">): Promise<
   const same = JSON.stringify([item.url, item.fields]);
   if ((await all()).some((q) => q.owner === item.owner && JSON.stringify([q.url, q.fields]) === same)) return;
   await run("readwrite", (store) => store.put({ ...item, key: crypto.randomUUID(), createdAt: Date.now() }));
-  markOutboxInUse(true);
   changed();
 }
 
