@@ -31,7 +31,7 @@ registerRoute(({ url, request }) => sameOrigin(url) && request.mode === "navigat
 registerRoute(({ url }) => sameOrigin(url) && url.pathname.endsWith(".data"), ({ event }) => handleData(event as FetchEvent));
 // A form sent (online, or from the outbox) may change what saved-ahead copies say.
 self.addEventListener("fetch", (event) => {
-  if (event.request.method !== "GET") noteSubmission();
+  if (event.request.method !== "GET") noteSubmission(new URL(event.request.url));
 });
 
 self.addEventListener("message", (event) => {

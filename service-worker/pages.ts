@@ -127,12 +127,22 @@ export function saveAhead(path: string, title: string | undefined, options: { fr
   return step;
 }
 
-/** When a page's data was saved ahead, and when she last sent a form: a copy saved after that is still current. */
+/** When a page's data was saved ahead, and when she last sent a form to that page: a copy saved after that is still current. */
 const aheadAt = new Map<string, number>();
-let lastSubmitAt = 0;
+const submittedAt = new Map<string, number>();
 const AHEAD_FRESH_MS = 5 * 60 * 1000;
-export function noteSubmission() {
-  lastSubmitAt = Date.now();
+export function noteSubmission(url: URL) {
+  submittedAt.set(pageOfDataPath(url.pathname), Date.now());
+}
+
+/**
+ * Whether a copy saved ahead may answer this data request online: it is recent,
+ * no form went to that page since, and it is not the layout's part (her name,
+ * unread count — a tiny request, always fresh from the network).
+ */
+function aheadIsCurrent(url: URL, path: string): boolean {
+  const at = aheadAt.get(path) ?? 0;
+  return url.searchParams.get("_routes") !== "root" && Date.now() - at < AHEAD_FRESH_MS && at > (submittedAt.get(path) ?? 0);
 }
 
 async function refreshLesson(request: Request, saved: Response, clientId: string, marker: string, path: string) {
@@ -196,8 +206,8 @@ export async function handleNavigation(event: FetchEvent): Promise<Response> {
 /**
  * Remix's data requests (client-side navigations). Online they go to the
  * network and the answer the browser gets is kept too (no second download); a
- * lesson saved ahead moments ago (and no form sent since) is answered from the
- * phone. Offline they are answered from the phone: the saved answer for this
+ * lesson saved ahead moments ago (and no form sent to it since) is answered
+ * from the phone. Offline they are answered from the phone: the saved answer for this
  * very address, or the page's whole answer saved ahead.
  */
 export async function handleData(event: FetchEvent): Promise<Response> {
@@ -205,8 +215,11 @@ export async function handleData(event: FetchEvent): Promise<Response> {
   const path = pageOfDataPath(url.pathname);
   const key = url.pathname + url.search;
   const marker = await owner();
+  // She tapped before the lesson saved ahead had arrived: wait for that download rather than make a second.
+  const arriving = saving.get(path);
+  if (arriving && url.searchParams.get("_routes") !== "root") await arriving;
   const ahead = marker && isSavedPage(path) ? await findFor(marker, fullDataKey(path)) : undefined;
-  if (ahead && Date.now() - (aheadAt.get(path) ?? 0) < AHEAD_FRESH_MS && (aheadAt.get(path) ?? 0) > lastSubmitAt) {
+  if (ahead && aheadIsCurrent(url, path)) {
     shown.set(event.clientId, { path, savedAt: null, changed: false });
     return ahead;
   }
