@@ -106,17 +106,14 @@ const fullDataKey = (path: string) => `${path === "/" ? "/_root" : path}.data`;
 /** Pages whose data is being saved now: a run of messages for the same page costs one download. */
 const saving = new Map<string, Promise<boolean>>();
 
-/**
- * Saves a page's data ahead (the next lesson, a module's lessons) unless a copy is
- * on the phone; `fresh` asks for a new copy even so. Returns whether a copy is kept.
- */
-export function saveAhead(path: string, title: string | undefined, options: { fresh?: boolean } = {}): Promise<boolean> {
+/** Saves a page's data ahead (the next lesson, a module's lessons) unless a copy is on the phone. Returns whether a copy is kept. */
+export function saveAhead(path: string, title: string | undefined): Promise<boolean> {
   const running = saving.get(path);
   if (running) return running;
   const step = (async () => {
     const marker = await owner();
     if (!marker || !isSavedPage(path)) return false;
-    if (!options.fresh && ((await findFor(marker, fullDataKey(path))) || (await findFor(marker, path)))) return true;
+    if ((await findFor(marker, fullDataKey(path))) || (await findFor(marker, path))) return true;
     const response = await fetch(fullDataKey(path), { credentials: "same-origin" }).catch(() => null);
     if (!response || response.status !== 200 || (await noteOwnerOf(response, OWNER_HEADER)) !== marker) return false;
     await keepData(marker, fullDataKey(path), path, response, title);
