@@ -8,11 +8,20 @@ declare module "@remix-run/node" {
   }
 }
 
+// Small modules most pages share (formats, form replies, the offline helpers)
+// go into one chunk: a phone pays a request and ~370 bytes of headers for each
+// chunk, more than many of these weigh alone (docs/decisions/016-offline.md).
+const SMALL_SHARED = /\/app\/(i18n\/(config|format)\.ts|forms\/(reply|message)\.ts|components\/(intent-form|confirm-action|lesson-kind-badge)\.tsx|offline\/(worker-client|saved-at|protocol|interceptors|outbox)\.ts)$/;
+function smallSharedModules(id: string): string | undefined {
+  return SMALL_SHARED.test(id) ? "shared" : undefined;
+}
+
 export default defineConfig({
   server: { port: 3000 },
   build: {
     target: "es2022",
     cssMinify: true,
+    rollupOptions: { output: { manualChunks: smallSharedModules } },
   },
   ssr: {
     external: ["better-sqlite3", "@node-rs/argon2"],

@@ -82,10 +82,17 @@ interface Visit {
 
 async function visit(page: Page, url: string, js: boolean): Promise<Visit> {
   const sizes: { bytes: number; js: boolean }[] = [];
-  const onFinished = async (request: Request) => {
-    const s = await request.sizes().catch(() => null);
-    const fromWorker = (await request.response())?.fromServiceWorker() ?? false;
-    if (s && !fromWorker) sizes.push({ bytes: s.responseBodySize + s.responseHeadersSize, js: request.resourceType() === "script" });
+  // Sizes are read asynchronously: every read is awaited before summing, or a
+  // slow one (the language chunk, late on a loaded machine) would go uncounted.
+  const reads: Promise<void>[] = [];
+  const onFinished = (request: Request) => {
+    reads.push(
+      (async () => {
+        const s = await request.sizes().catch(() => null);
+        const fromWorker = (await request.response())?.fromServiceWorker() ?? false;
+        if (s && !fromWorker) sizes.push({ bytes: s.responseBodySize + s.responseHeadersSize, js: request.resourceType() === "script" });
+      })(),
+    );
   };
   page.on("requestfinished", onFinished);
   const started = performance.now();
@@ -94,6 +101,7 @@ async function visit(page: Page, url: string, js: boolean): Promise<Visit> {
   if (js) await page.waitForFunction(() => (window as unknown as { __bench: { ready: number } }).__bench.ready > 0, null, { timeout: 60_000 });
   await page.waitForTimeout(300);
   page.off("requestfinished", onFinished);
+  await Promise.all(reads);
   const timing = js ? await page.evaluate(() => (window as unknown as { __bench: { lcp: number; ready: number; element: string } }).__bench) : { lcp: NaN, ready: NaN, element: "" };
   if (process.env.BENCH_WEB_DEBUG) console.log(url, js, Math.round(timing.lcp), timing.element);
   return {

@@ -3,7 +3,6 @@
 // pages, with every chunk they import. Fingerprinted URLs carry no revision,
 // so installing copies them from the browser's HTTP cache instead of
 // downloading them again. See docs/decisions/016-offline.md.
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { build } from "vite";
@@ -33,8 +32,9 @@ function shell(): { url: string; revision: string | null }[] {
   };
   add(manifest.entry, "entry");
   for (const id of SHELL_ROUTES) add(manifest.routes[id], id);
-  const icons = fs.readdirSync("public").filter((name) => /^icon-\d+\.png$/.test(name)).map((name) => `/${name}`);
-  return [...[...urls].map((url) => ({ url, revision: null })), ...icons.map((url) => ({ url, revision: crypto.createHash("sha256").update(fs.readFileSync(`public${url}`)).digest("hex").slice(0, 12) }))];
+  // The home-screen icons are not kept: the phone stores them when the app is
+  // installed, and no page shows them (a learner's week counts every byte).
+  return [...urls].map((url) => ({ url, revision: null }));
 }
 
 const list = shell();

@@ -8,8 +8,8 @@ import { clientsClaim } from "workbox-core";
 import { cleanupOutdatedCaches, precacheAndRoute } from "workbox-precaching";
 import { registerRoute } from "workbox-routing";
 import { CacheFirst } from "workbox-strategies";
-import type { ToWorker } from "../app/offline/protocol";
-import { handleData, handleNavigation, noteTitle, savedPages, statusOf } from "./pages";
+import { isLessonPage, type ModuleProgress, type ModuleToSave, type ToWorker } from "../app/offline/protocol";
+import { handleData, handleNavigation, noteSubmission, noteTitle, saveAhead, savedPages, statusOf } from "./pages";
 
 declare const self: ServiceWorkerGlobalScope;
 /** The app shell, written in by the build: fingerprinted URLs need no revision. */
@@ -29,6 +29,10 @@ registerRoute(({ url }) => sameOrigin(url) && url.pathname.startsWith("/assets/"
 registerRoute(({ url }) => sameOrigin(url) && url.pathname.startsWith("/media/"), new CacheFirst({ cacheName: "kumi-media" }));
 registerRoute(({ url, request }) => sameOrigin(url) && request.mode === "navigate", ({ event }) => handleNavigation(event as FetchEvent));
 registerRoute(({ url }) => sameOrigin(url) && url.pathname.endsWith(".data"), ({ event }) => handleData(event as FetchEvent));
+// A form sent (online, or from the outbox) may change what saved-ahead copies say.
+self.addEventListener("fetch", (event) => {
+  if (event.request.method !== "GET") noteSubmission(new URL(event.request.url));
+});
 
 self.addEventListener("message", (event) => {
   const message = event.data as ToWorker;
@@ -36,7 +40,8 @@ self.addEventListener("message", (event) => {
   const clientId = event.source && "id" in event.source ? event.source.id : "";
   if (message.type === "status") reply(statusOf(clientId, message.path));
   else if (message.type === "saved-pages") event.waitUntil(savedPages().then(reply));
-  else if (message.type === "viewed") event.waitUntil(noteTitle(message.path, message.title));
+  else if (message.type === "viewed") event.waitUntil(viewed(message.path, message.title, message.next ?? null));
+  else if (message.type === "save-module") event.waitUntil(saveModule(message.module, reply));
   else if (message.type === "keep-assets") event.waitUntil(keepAssets(message.assets));
 });
 
@@ -51,4 +56,35 @@ async function keepAssets(urls: string[]) {
     if (!sameOrigin(parsed) || !parsed.pathname.startsWith("/assets/") || (await caches.match(parsed.href))) continue;
     await cache.add(parsed.href).catch(() => undefined);
   }
+}
+
+/** She is reading a lesson: its next lesson is what she opens next, with or without signal. */
+async function viewed(path: string, title: string, next: string | null) {
+  await noteTitle(path, title);
+  if (next && isLessonPage(path) && isLessonPage(next)) await saveAhead(next, undefined);
+}
+
+/**
+ * "Save this module for offline": every lesson's data and every image, in
+ * order, telling the page how far it got (a last message with done = total).
+ */
+async function saveModule(module: ModuleToSave, reply: (progress: ModuleProgress) => void) {
+  const total = module.lessons.length + module.media.length;
+  let done = 0;
+  let failed = 0;
+  for (const lesson of module.lessons) {
+    if (!(await saveAhead(lesson.path, lesson.title))) failed += 1;
+    reply({ done: ++done, total, failed, finished: false });
+  }
+  const media = await caches.open("kumi-media");
+  for (const url of module.media) {
+    const parsed = new URL(url, self.location.origin);
+    if (sameOrigin(parsed) && parsed.pathname.startsWith("/media/") && !(await media.match(parsed.href))) {
+      const response = await fetch(parsed.href).catch(() => null);
+      if (response?.ok) await media.put(parsed.href, response);
+      else failed += 1;
+    }
+    reply({ done: ++done, total, failed, finished: done === total });
+  }
+  if (!module.media.length) reply({ done, total, failed, finished: true });
 }

@@ -7,7 +7,7 @@ import { findFor, keepFor, noteOwnerOf, owner } from "./owner";
 declare const self: ServiceWorkerGlobalScope;
 
 const INDEX_KEY = "/__kumi/index";
-type Index = Record<string, { title: string; savedAt: number }>;
+type Index = Record<string, { title: string; savedAt: number; document?: boolean }>;
 
 /** What each open tab is showing: a saved copy (and when it was saved), or a fresh page. */
 const shown = new Map<string, PageStatus & { path: string }>();
@@ -64,7 +64,18 @@ function stamped(body: string, from: Response, savedAt: number): Response {
 async function keepDocument(marker: string, path: string, html: string, from: Response) {
   const savedAt = Date.now();
   if (await keepFor(marker, path, stamped(html, from, savedAt))) {
-    await updateIndex(marker, (index) => (index[path] = { title: titleOf(html) || index[path]?.title || path, savedAt }));
+    await updateIndex(marker, (index) => (index[path] = { title: titleOf(html) || index[path]?.title || path, savedAt, document: true }));
+  }
+}
+
+/**
+ * Keeps a Remix data answer (a client-side visit, or a lesson saved ahead) under
+ * its own address: offline, Remix's client-side navigation is answered from it.
+ */
+async function keepData(marker: string, key: string, path: string, response: Response, title?: string) {
+  const savedAt = Date.now();
+  if (await keepFor(marker, key, stamped(await response.text(), response, savedAt))) {
+    await updateIndex(marker, (index) => (index[path] = { title: title || index[path]?.title || path, savedAt, document: index[path]?.document ?? false }));
   }
 }
 
@@ -80,25 +91,55 @@ async function ensureOfflinePage(marker: string, lang: string | null) {
   await keepFor(marker, OFFLINE_PAGE, new Response(html, { status: 200, headers }), { signedOutToo: true });
 }
 
-/** Keeps a document the network gave; `withNext`: she is reading it, so its next lesson is saved too. */
-async function afterDocument(response: Response, url: URL, withNext: boolean) {
+/** Keeps a document the network gave the browser (no second download). */
+async function afterDocument(response: Response, url: URL) {
   const marker = await noteOwnerOf(response, OWNER_HEADER);
   if (marker === null || response.status !== 200) return;
   const html = await response.text();
   await ensureOfflinePage(marker, /<html lang="([a-z]{2})"/.exec(html)?.[1] ?? null);
-  if (marker && isSavedPage(url.pathname) && !url.search) {
-    await keepDocument(marker, url.pathname, html, response);
-    if (withNext) await saveNextLesson(html, marker);
-  }
+  if (marker && isSavedPage(url.pathname) && !url.search) await keepDocument(marker, url.pathname, html, response);
 }
 
-/** The next lesson is what she opens next, with or without signal: it is saved along. */
-async function saveNextLesson(html: string, marker: string) {
-  const next = /<a[^>]*rel="next"[^>]*href="([^"]+)"|<a[^>]*href="([^"]+)"[^>]*rel="next"/.exec(html);
-  const path = next?.[1] ?? next?.[2];
-  if (!path || !isLessonPage(path)) return;
-  if (await findFor(marker, path)) return;
-  await saveDocument(path, marker, false);
+/** A page's whole data answer (every route's part), as saved ahead: one request per page. */
+const fullDataKey = (path: string) => `${path === "/" ? "/_root" : path}.data`;
+
+/** Pages whose data is being saved now: a run of messages for the same page costs one download. */
+const saving = new Map<string, Promise<boolean>>();
+
+/** Saves a page's data ahead (the next lesson, a module's lessons) unless a copy is on the phone. Returns whether a copy is kept. */
+export function saveAhead(path: string, title: string | undefined): Promise<boolean> {
+  const running = saving.get(path);
+  if (running) return running;
+  const step = (async () => {
+    const marker = await owner();
+    if (!marker || !isSavedPage(path)) return false;
+    if ((await findFor(marker, fullDataKey(path))) || (await findFor(marker, path))) return true;
+    const response = await fetch(fullDataKey(path), { credentials: "same-origin" }).catch(() => null);
+    if (!response || response.status !== 200 || (await noteOwnerOf(response, OWNER_HEADER)) !== marker) return false;
+    await keepData(marker, fullDataKey(path), path, response, title);
+    aheadAt.set(path, Date.now());
+    return true;
+  })().finally(() => saving.delete(path));
+  saving.set(path, step);
+  return step;
+}
+
+/** When a page's data was saved ahead, and when she last sent a form to that page: a copy saved after that is still current. */
+const aheadAt = new Map<string, number>();
+const submittedAt = new Map<string, number>();
+const AHEAD_FRESH_MS = 5 * 60 * 1000;
+export function noteSubmission(url: URL) {
+  submittedAt.set(pageOfDataPath(url.pathname), Date.now());
+}
+
+/**
+ * Whether a copy saved ahead may answer this data request online: it is recent,
+ * no form went to that page since, and it is not the layout's part (her name,
+ * unread count — a tiny request, always fresh from the network).
+ */
+function aheadIsCurrent(url: URL, path: string): boolean {
+  const at = aheadAt.get(path) ?? 0;
+  return url.searchParams.get("_routes") !== "root" && Date.now() - at < AHEAD_FRESH_MS && at > (submittedAt.get(path) ?? 0);
 }
 
 async function refreshLesson(request: Request, saved: Response, clientId: string, marker: string, path: string) {
@@ -111,7 +152,6 @@ async function refreshLesson(request: Request, saved: Response, clientId: string
   if ((await noteOwnerOf(fresh, OWNER_HEADER)) !== marker || fresh.status !== 200) return;
   const html = await fresh.text();
   await keepDocument(marker, path, html, fresh);
-  await saveNextLesson(html, marker);
   const old = await saved.text();
   const status = shown.get(clientId);
   const client = await self.clients.get(clientId);
@@ -149,7 +189,7 @@ export async function handleNavigation(event: FetchEvent): Promise<Response> {
   try {
     const response = await fetch(request);
     shown.set(clientId, { path, savedAt: null, changed: false });
-    event.waitUntil(afterDocument(response.clone(), url, true));
+    event.waitUntil(afterDocument(response.clone(), url));
     return response;
   } catch {
     if (saved) {
@@ -160,41 +200,45 @@ export async function handleNavigation(event: FetchEvent): Promise<Response> {
   }
 }
 
-/** Last time each page was fetched in the background, so that a run of client-side visits costs one download. */
-const fetchedAt = new Map<string, number>();
-const REFRESH_AFTER_MS = 10 * 60 * 1000;
-
-/** Saves a page's document in the background (for reading it offline later), unless a recent copy is kept. */
-async function saveDocument(path: string, marker: string, withNext: boolean) {
-  const kept = await findFor(marker, path);
-  const age = Date.now() - (fetchedAt.get(path) ?? (kept ? (savedAtOf(kept) ?? 0) : 0));
-  // A lesson's copy is refreshed whenever it is opened from the phone; other pages (home, board) after a while.
-  if (kept && (isLessonPage(path) || age < REFRESH_AFTER_MS)) {
-    if (withNext && isLessonPage(path)) await saveNextLesson(await kept.text(), marker);
-    return;
-  }
-  fetchedAt.set(path, Date.now());
-  const response = await fetch(path, { credentials: "same-origin" }).catch(() => null);
-  if (response) await afterDocument(response, new URL(path, self.location.origin), withNext);
-}
-
 /**
- * Remix's data requests (client-side navigations) go to the network. Offline,
- * the page turns link taps into document loads (app/offline/interceptors.ts),
- * which handleNavigation answers; so only documents are kept, and a page
- * reached by a client-side navigation is fetched as a document in the background.
+ * Remix's data requests (client-side navigations). Online they go to the
+ * network and the answer the browser gets is kept too (no second download); a
+ * lesson saved ahead moments ago (and no form sent to it since) is answered
+ * from the phone. Offline they are answered from the phone: the saved answer for this
+ * very address, or the page's whole answer saved ahead.
  */
 export async function handleData(event: FetchEvent): Promise<Response> {
   const url = new URL(event.request.url);
   const path = pageOfDataPath(url.pathname);
-  const response = await fetch(event.request);
+  const key = url.pathname + url.search;
+  const marker = await owner();
+  // She tapped before the lesson saved ahead had arrived: wait for that download rather than make a second.
+  const arriving = saving.get(path);
+  if (arriving && url.searchParams.get("_routes") !== "root") await arriving;
+  const ahead = marker && isSavedPage(path) ? await findFor(marker, fullDataKey(path)) : undefined;
+  if (ahead && aheadIsCurrent(url, path)) {
+    shown.set(event.clientId, { path, savedAt: null, changed: false });
+    return ahead;
+  }
+  let response: Response;
+  try {
+    response = await fetch(event.request);
+  } catch (error) {
+    const saved = marker && isSavedPage(path) ? ((await findFor(marker, key)) ?? ahead) : undefined;
+    if (!saved) throw error;
+    shown.set(event.clientId, { path, savedAt: savedAtOf(saved), changed: false });
+    return saved;
+  }
   shown.set(event.clientId, { path, savedAt: null, changed: false });
-  event.waitUntil(
-    (async () => {
-      const marker = await noteOwnerOf(response, OWNER_HEADER);
-      if (marker && response.status === 200 && isSavedPage(path)) await saveDocument(path, marker, true);
-    })(),
-  );
+  if (response.status === 200 && isSavedPage(path)) {
+    const copy = response.clone();
+    event.waitUntil(
+      (async () => {
+        const from = await noteOwnerOf(copy, OWNER_HEADER);
+        if (from) await keepData(from, key, path, copy);
+      })(),
+    );
+  }
   return response;
 }
 

@@ -1,5 +1,5 @@
 import { useActionData } from "@remix-run/react";
-import { IntentForm } from "~/components/forms";
+import { IntentForm } from "~/components/intent-form";
 import { replyFor, type FormReply } from "~/forms/reply";
 
 /**

@@ -1,7 +1,5 @@
 import {
   getCollectionProps,
-  getFormProps,
-  useForm,
   getInputProps,
   getSelectProps,
   getTextareaProps,
@@ -9,9 +7,8 @@ import {
   type FormMetadata,
 } from "@conform-to/react";
 import { useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
-import { Form, useActionData, useLocation } from "@remix-run/react";
+import { useLocation } from "@remix-run/react";
 import { readMessage } from "~/forms/message";
-import { replyFor, type FormReply } from "~/forms/reply";
 import { useTranslation } from "react-i18next";
 
 // Any field's metadata: the components read only what every field has.
@@ -160,42 +157,5 @@ export function CheckGroup({ meta, legend, options, type = "checkbox" }: { meta:
   );
 }
 
-/** A status line announced to screen readers: the note after a saved form. */
-export function StatusMessage({ children }: { children: ReactNode }) {
-  return children ? (
-    <p className="notice success" role="status">
-      {children}
-    </p>
-  ) : null;
-}
-
-/**
- * A form of hidden fields and buttons for one intent. The page's reply shows
- * here only when this form sent it (its intent, and its row in a list).
- */
-export function IntentForm({
-  id,
-  intent,
-  row,
-  className,
-  action,
-  children,
-}: {
-  id: string;
-  intent?: string;
-  row?: [field: string, value: string | number];
-  className?: string;
-  action?: string;
-  children: ReactNode;
-}) {
-  const reply = useActionData<FormReply>();
-  const [form] = useForm({ id, lastResult: intent ? replyFor(reply, intent, row) : reply });
-  return (
-    <Form method="post" action={action} className={className} {...getFormProps(form)}>
-      <FormErrors form={form} />
-      {intent ? <input type="hidden" name="intent" value={intent} /> : null}
-      {row ? <input type="hidden" name={row[0]} value={row[1]} /> : null}
-      {children}
-    </Form>
-  );
-}
+// Conform-free, for the pages a learner loads first; still importable from here.
+export { IntentForm, StatusMessage } from "./intent-form";

@@ -1,4 +1,3 @@
-import { getFormProps, useForm } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LOCALES, LOCALE_NAMES, type Locale } from "~/i18n/config";
@@ -19,9 +18,8 @@ export function LanguageSwitcher({
   className?: string;
 }) {
   const { t } = useTranslation();
-  const [form] = useForm({ id });
   return (
-    <Form method="post" action="/language" reloadDocument className={className} {...getFormProps(form)}>
+    <Form method="post" action="/language" reloadDocument className={className} id={id}>
       <fieldset>
         <legend>{t("language.label")}</legend>
         <input type="hidden" name="redirectTo" value={redirectTo} />

@@ -1,9 +1,9 @@
 import { useLocation, useRevalidator } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
-import { setPageOwner } from "~/offline/interceptors";
+import { setPageOwner, setSavedPages } from "~/offline/interceptors";
 import { OUTBOX_EVENT, flush, forgetOthers, waitingFor, type Queued } from "~/offline/outbox";
-import type { PageStatus } from "~/offline/protocol";
+import type { PageStatus, SavedPage } from "~/offline/protocol";
 import { formatSavedAt } from "~/offline/saved-at";
 import { askWorker, tellWorker } from "~/offline/worker-client";
 
@@ -46,7 +46,10 @@ export function OfflineStatus({ owner }: { owner: string }) {
   useEffect(() => {
     let live = true;
     void askWorker<PageStatus>({ type: "status", path: pathname }).then((s) => live && s && setShown((old) => ({ ...s, path: pathname, changed: s.changed || (old.path === pathname && old.changed) })));
-    tellWorker({ type: "viewed", path: pathname, title: document.title });
+    // The next lesson is named so that the worker saves it ahead.
+    const next = document.querySelector<HTMLAnchorElement>("main a[rel=next]")?.pathname ?? null;
+    tellWorker({ type: "viewed", path: pathname, title: document.title, next });
+    void askWorker<SavedPage[]>({ type: "saved-pages" }).then((pages) => live && pages && setSavedPages(pages));
     const onMessage = (event: MessageEvent) => {
       const data = event.data as { type?: string; path?: string };
       if (data?.type === "changed" && data.path === pathname) setShown((s) => ({ ...(s.path === pathname ? s : { savedAt: null }), path: pathname, changed: true }));

@@ -1,4 +1,3 @@
-import { getFormProps, useForm } from "@conform-to/react";
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
@@ -18,7 +17,6 @@ interface Viewer {
  */
 export function SiteHeader({ viewer, locale, redirectTo }: { viewer: Viewer | null; locale: Locale; redirectTo: string }) {
   const { t } = useTranslation();
-  const [logoutForm] = useForm({ id: "logout-form" });
   const menu = useRef<HTMLDetailsElement>(null);
   const language = useRef<HTMLDetailsElement>(null);
   const { pathname } = useLocation();
@@ -125,7 +123,7 @@ export function SiteHeader({ viewer, locale, redirectTo }: { viewer: Viewer | nu
             ) : null}
             {viewer ? (
               <li>
-                <Form method="post" action="/logout" reloadDocument {...getFormProps(logoutForm)}>
+                <Form method="post" action="/logout" reloadDocument id="logout-form">
                   <span className="viewer">{t("nav.signedInAs", { name: viewer.name })}</span>{" "}
                   <button type="submit" className="link-button">
                     {t("nav.logout")}

@@ -44,3 +44,11 @@ export function formatYen(locale: Locale, amount: number): string {
 export function formatHours(locale: Locale, minutes: number): string {
   return cached(`hours:${locale}`, () => new Intl.NumberFormat(locale, { style: "unit", unit: "hour", unitDisplay: "long", maximumFractionDigits: 2 })).format(minutes / 60);
 }
+
+/** A download's size for people on prepaid data: "120 kB", "1.2 MB" in the reader's language. */
+export function formatDownloadSize(locale: Locale, bytes: number): string {
+  const mega = bytes >= 1_000_000;
+  return cached(`size:${locale}:${mega}`, () =>
+    new Intl.NumberFormat(locale, { style: "unit", unit: mega ? "megabyte" : "kilobyte", maximumFractionDigits: mega ? 1 : 0 }),
+  ).format(mega ? bytes / 1_000_000 : Math.max(1, Math.round(bytes / 1000)));
+}

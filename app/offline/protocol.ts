@@ -23,6 +23,14 @@ export interface SavedPage {
   path: string;
   title: string;
   savedAt: number;
+  /** Whether the page itself is kept (a reload opens it), or only its data (a tap in the app does). */
+  document?: boolean;
+}
+
+/** A module to save for offline: its lessons (with their titles) and their images. */
+export interface ModuleToSave {
+  lessons: { path: string; title: string }[];
+  media: string[];
 }
 
 export interface PageStatus {
@@ -34,8 +42,17 @@ export interface PageStatus {
   stale?: boolean;
 }
 
+/** The worker's answers while it saves a module: how far it got, and how many parts failed. */
+export interface ModuleProgress {
+  done: number;
+  total: number;
+  failed: number;
+  finished: boolean;
+}
+
 export type ToWorker =
   | { type: "status"; path: string }
   | { type: "saved-pages" }
-  | { type: "viewed"; path: string; title: string }
+  | { type: "viewed"; path: string; title: string; next?: string | null }
+  | { type: "save-module"; module: ModuleToSave }
   | { type: "keep-assets"; assets: string[] };

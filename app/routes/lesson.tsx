@@ -12,6 +12,8 @@ import { formatDate, formatMinutes, languageName } from "~/i18n/format";
 import { getLessonPage } from "~/models/catalogue.server";
 import { lessonActivity } from "~/models/lesson-activity.server";
 import { waitingRequest } from "~/models/enrolment.server";
+import { offlineModule } from "~/models/offline-module.server";
+import { SaveModuleOffline } from "~/components/lesson/save-module-offline";
 
 import { NOTES, handleLessonIntent, lessonSchema } from "./lesson.server";
 import { canSeeDrafts, requireCourseTeam, requireSignedIn } from "~/policies/index.server";
@@ -37,6 +39,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     activity: page.lesson.draft ? null : lessonActivity(viewer.id, page.course.id, page.lesson.id),
     waitingForTeam: !!waitingRequest(viewer.id, page.course.id),
     note: NOTES.find((n) => n === ok) ?? null,
+    offlineModule: page.lesson.draft ? null : offlineModule(page.course.id, page.module.id, locale),
   };
 }
 
@@ -95,6 +98,7 @@ export default function LessonPage() {
           <Link to={`/courses/${course.id}`}>{t("lesson.backToCourse")}</Link>
         )}
       </nav>
+      <SaveModuleOffline />
     </article>
   );
 }

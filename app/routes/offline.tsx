@@ -39,7 +39,7 @@ export default function OfflinePage() {
           <ul className="saved-pages">
             {pages.map((p) => (
               <li key={p.path}>
-                <Link to={p.path} reloadDocument>
+                <Link to={p.path} reloadDocument={p.document !== false}>
                   {p.title}
                 </Link>{" "}
                 <span className="meta">({t("offline.savedAt", { time: formatSavedAt(i18n.language, p.savedAt) })})</span>

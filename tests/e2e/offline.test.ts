@@ -77,8 +77,8 @@ describe("offline reading", () => {
       await openAndSave(page, "/learn");
       await openAndSave(page, COURSE);
       await openAndSave(page, READINGS[0]!);
-      // The next lesson is saved along with the one she reads.
-      await expect.poll(() => savedPaths(page)).toContain(READINGS[1]);
+      // The next lesson's data is saved along with the one she reads (one small request).
+      await expect.poll(() => savedPaths(page)).toContain(`${READINGS[1]}.data`);
       const board = `/cohorts/${cohortId}`;
       await openAndSave(page, board);
 
@@ -236,6 +236,58 @@ describe("repeat visits", () => {
       await page.waitForTimeout(500);
       expect(await page.getByTestId("lesson-changed").count()).toBe(0);
       expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("save a module for offline", () => {
+  // The small test course has a lesson with an image (the real courses have none yet).
+  let small: TestServer;
+  beforeAll(async () => {
+    small = await startServer({ CONTENT_DIR: "tests/fixtures/content-small", AUTH_RATE_LIMIT_PER_MINUTE: "10000" });
+  });
+  afterAll(async () => {
+    await small?.stop();
+  });
+
+  it("shows the size first, saves the module's lessons and images, and a lesson never opened then opens offline, image included", async () => {
+    const { context, page, problems } = await newContext(browser, { locale: "en-US" });
+    try {
+      const lesson = (id: string) => `/courses/demo-course/lessons/${id}`;
+      await signUpInBrowser(page, small.url, "Halyna", "en", lesson("demo-english-only"));
+      // The page as the server sends it (and as it works without JavaScript) has no such button.
+      expect(await (await page.request.get(`${small.url}${lesson("demo-english-only")}`)).text()).not.toContain("Save this module");
+      await page.goto(`${small.url}${lesson("demo-english-only")}`);
+      await controlled(page);
+      const button = page.getByRole("button", { name: /^Save this module for offline \(about \d+ kB\)$/ });
+      await button.waitFor();
+      expect(await savedPaths(page)).not.toContain(lesson("demo-everywhere"));
+      await button.click();
+      await expect.poll(() => page.getByTestId("save-module").textContent()).toBe("This module is saved on this phone: its lessons open without signal.");
+      // The image is in the worker's own store (the HTTP cache may be emptied by the phone at any time).
+      const keptImages = () => page.evaluate(async () => (await (await caches.open("kumi-media")).keys()).map((r) => new URL(r.url).pathname));
+      await expect.poll(keptImages).toEqual([expect.stringMatching(/^\/media\/[0-9a-f]{16}\.svg$/)]);
+      // Reloaded, the page knows the module is on the phone.
+      await page.reload();
+      await expect.poll(() => page.getByTestId("save-module").textContent()).toContain("This module is saved");
+
+      await goOffline(context, page);
+      await page.locator("a[rel=prev]").click();
+      await page.waitForURL(`${small.url}${lesson("demo-everywhere")}`);
+      await expect.poll(() => page.locator(".prose").textContent()).toContain("English body of the first lesson");
+      const image = page.locator(".prose img");
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+      expect(await keptImages()).toEqual([await image.evaluate((img: HTMLImageElement) => new URL(img.src).pathname)]);
+      // Loaded as a page (a reload, the home-screen icon), it is listed on the offline page and opens from there.
+      await page.goto(`${small.url}${lesson("demo-stale")}`);
+      await page.waitForURL(/\/offline\?from=/);
+      await page.locator(".saved-pages a", { hasText: "Updated in English" }).or(page.locator(`.saved-pages a[href="${lesson("demo-stale")}"]`)).first().click();
+      await page.waitForURL(`${small.url}${lesson("demo-stale")}`);
+      await expect.poll(() => page.locator(".prose").count()).toBe(1);
+      await context.setOffline(false);
+      expect(problems.filter((p) => !p.includes("ERR_INTERNET_DISCONNECTED"))).toEqual([]);
     } finally {
       await context.close();
     }

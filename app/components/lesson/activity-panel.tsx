@@ -1,13 +1,14 @@
 import { Link, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ConfirmAction } from "~/components/confirm-action";
-import { IntentForm, StatusMessage } from "~/components/forms";
+import { IntentForm, StatusMessage } from "~/components/intent-form";
 import { replyFor, type FormReply } from "~/forms/reply";
 import { formatDate } from "~/i18n/format";
 import type { NOTES } from "~/routes/lesson.server";
 import { ExerciseForm } from "./exercise-form";
 import { useLessonData } from "./lesson-data";
-import { QuizForm, QuizIntro } from "./quiz-form";
+import { QuizForm } from "./quiz-form";
+import { QuizIntro } from "./quiz-intro";
 
 /** What a learner does with a lesson: mark it read, take the quiz, hand in the exercise. */
 export function ActivityPanel({ note }: { note: (typeof NOTES)[number] | null }) {

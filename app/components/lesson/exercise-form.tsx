@@ -1,7 +1,6 @@
-import { getFormProps, useForm } from "@conform-to/react";
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Field, FormErrors, TextareaField } from "~/components/forms";
+import { ReplyErrors, replyErrors, useReplyMessage } from "~/components/intent-form";
 import { replyFor } from "~/forms/reply";
 import { useLessonData, useLessonReply } from "./lesson-data";
 
@@ -9,11 +8,21 @@ import { useLessonData, useLessonReply } from "./lesson-data";
 export function ExerciseForm({ sentNow }: { sentNow: boolean }) {
   const { t } = useTranslation("team");
   const { page, activity } = useLessonData();
-  const [form, fields] = useForm<{ intent: string; answer: string }>({
-    id: "exercise-form",
-    lastResult: replyFor(useLessonReply().reply, "exercise"),
-    defaultValue: { answer: activity?.submission?.answer ?? "" },
-  });
+  // The server validates the answer; its reply is drawn here as Conform draws
+  // one (same ids and classes), without Conform's code on every lesson page.
+  const reply = replyFor(useLessonReply().reply, "exercise");
+  const errors = replyErrors(reply);
+  const answerError = useReplyMessage()(errors.fields.answer);
+  const sentValue = (reply?.initialValue as Record<string, unknown> | null | undefined)?.answer;
+  const initial = typeof sentValue === "string" ? sentValue : (activity?.submission?.answer ?? "");
+  const control = {
+    id: "exercise-form-answer",
+    name: "answer",
+    required: true,
+    defaultValue: initial,
+    "aria-invalid": answerError ? true : undefined,
+    "aria-describedby": answerError ? "exercise-form-answer-error" : undefined,
+  };
   const busy = useNavigation().state !== "idle";
   const { lesson } = page;
   const submission = activity?.submission;
@@ -35,14 +44,22 @@ export function ExerciseForm({ sentNow }: { sentNow: boolean }) {
           </blockquote>
         ))}
       {submission?.state !== "accepted" ? (
-        <Form method="post" className="stack" {...getFormProps(form)}>
-          <FormErrors form={form} />
+        <Form method="post" className="stack" id="exercise-form" noValidate aria-describedby={errors.form.length ? "exercise-form-error" : undefined}>
+          <ReplyErrors id="exercise-form-error" reply={reply} />
           <input type="hidden" name="intent" value="exercise" />
-          {lesson.submit === "link" ? (
-            <Field meta={fields.answer} label={t("lesson.exerciseLink")} type="url" inputMode="url" maxLength={2000} required />
-          ) : (
-            <TextareaField meta={fields.answer} label={t("lesson.exerciseText")} rows={8} maxLength={20000} required />
-          )}
+          <div className={answerError ? "field has-error" : "field"}>
+            <label htmlFor={control.id}>{lesson.submit === "link" ? t("lesson.exerciseLink") : t("lesson.exerciseText")}</label>
+            {answerError ? (
+              <p className="error" id="exercise-form-answer-error">
+                {answerError}
+              </p>
+            ) : null}
+            {lesson.submit === "link" ? (
+              <input key={initial} type="url" inputMode="url" maxLength={2000} {...control} />
+            ) : (
+              <textarea key={initial} rows={8} maxLength={20000} {...control} />
+            )}
+          </div>
           <button type="submit" className="button" disabled={busy}>
             {submission ? t("lesson.exerciseResubmit") : t("lesson.exerciseSubmit")}
           </button>

@@ -1,33 +1,19 @@
-import { getFormProps, useForm } from "@conform-to/react";
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormErrors } from "~/components/forms";
+import { ReplyErrors, replyErrors } from "~/components/intent-form";
 import { replyFor } from "~/forms/reply";
 import { formatPercent } from "~/i18n/format";
 import { useLessonData, useLessonReply } from "./lesson-data";
+import { QuizIntro } from "./quiz-intro";
 
-/** How many questions, and the score that passes. */
-export function QuizIntro() {
-  const { t } = useTranslation("courses");
-  const { page, locale } = useLessonData();
-  const { lesson } = page;
-  if (lesson.passMark === null) return null;
-  return (
-    <p>
-      {t("lesson.quizIntro", {
-        questions: t("count.questions", { count: lesson.questionCount }),
-        passMark: formatPercent(locale, lesson.passMark),
-      })}
-    </p>
-  );
-}
 
 /** The quiz: its questions, the result of the last attempt and what each answer meant. */
 export function QuizForm() {
   const { t } = useTranslation("team");
   const { page, locale, activity } = useLessonData();
   const { quizResult, reply } = useLessonReply();
-  const [form] = useForm({ id: "quiz-form", lastResult: replyFor(reply, "quiz") });
+  const mine = replyFor(reply, "quiz");
+  const invalid = replyErrors(mine).form.length > 0;
   const busy = useNavigation().state !== "idle";
   const { lesson } = page;
   return (
@@ -43,8 +29,8 @@ export function QuizForm() {
             : t("lesson.quizFailed", { score: formatPercent(locale, quizResult.score), passMark: formatPercent(locale, lesson.passMark ?? 0) })}
         </p>
       ) : null}
-      <Form method="post" className="stack" lang={lesson.contentLocale} {...getFormProps(form)}>
-        <FormErrors form={form} />
+      <Form method="post" className="stack" lang={lesson.contentLocale} id="quiz-form" noValidate aria-describedby={invalid ? "quiz-form-error" : undefined}>
+        <ReplyErrors id="quiz-form-error" reply={mine} />
         <input type="hidden" name="intent" value="quiz" />
         {lesson.questions.map((q, i) => {
           const result = quizResult?.questions.find((r) => r.id === q.id);
