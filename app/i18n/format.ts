@@ -35,6 +35,11 @@ export function formatShortDate(locale: Locale, date: Date | string, timeZone: s
   return cached(`short:${locale}:${timeZone}`, () => new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", timeZone })).format(new Date(date));
 }
 
+/** A plain count in the reader's digits and grouping: "1,204", "1 204". */
+export function formatCount(locale: Locale, value: number): string {
+  return cached(`count:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+}
+
 /** Yen as the reader's language writes money: "¥12,000", "12 000 ¥", "￥12,000". */
 export function formatYen(locale: Locale, amount: number): string {
   return cached(`yen:${locale}`, () => new Intl.NumberFormat(locale, { style: "currency", currency: "JPY" })).format(amount);

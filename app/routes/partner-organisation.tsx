@@ -14,8 +14,9 @@ import { dateForDisplay, isValidIsoDate, todayIn } from "~/domain/calendar";
 
 import { requestLocale } from "~/http/locale.server";
 import { notFound } from "~/http/responses.server";
+import { OUTCOME_STATUSES } from "#db/values";
 import { LOCALES, LOCALE_NAMES } from "~/i18n/config";
-import { formatDate, formatPercent, formatShortDate } from "~/i18n/format";
+import { formatCount, formatDate, formatPercent, formatShortDate } from "~/i18n/format";
 import { commissionOfOrganisation, createCommission, revokeCommission } from "~/models/partners/commissions.server";
 import { managersOf, removeManager, rotateManagerInvite } from "~/models/partners/organisations.server";
 import { partnerReport } from "~/models/partners/report.server";
@@ -207,6 +208,27 @@ export default function PartnerOrganisation() {
         formatWeek={day}
         formatWeekShort={(d) => formatShortDate(locale, dateForDisplay(d), "UTC")}
       />
+      <section aria-labelledby="after-the-course">
+        <h2 id="after-the-course">{t("dashboard.outcomes.title")}</h2>
+        <p className="meta">{t("dashboard.outcomes.intro")}</p>
+        {report.outcomes.people === 0 ? (
+          <p>{t("dashboard.outcomes.none")}</p>
+        ) : (
+          <>
+            <p>{t("dashboard.outcomes.people", { n: report.outcomes.people === null ? t("dashboard.fewerThan3") : formatCount(locale, report.outcomes.people) })}</p>
+            <ul>
+              {OUTCOME_STATUSES.map((status) => {
+                const n = report.outcomes.counts?.[status] ?? null;
+                return (
+                  <li key={status}>
+                    {t(`dashboard.outcomes.status.${status}`)}: {n === null ? t("dashboard.fewerThan3") : formatCount(locale, n)}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+      </section>
       <p>
         <a href={`/partner/organisations/${data.organisation.id}/report.csv`} download className="button secondary">
           {t("dashboard.csv")}

@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { OUTCOME_STATUSES } from "#db/values";
 import type { PartnerReport } from "./report.server";
 
 // The report's figures as spreadsheet rows, headers in the manager's
@@ -27,6 +28,14 @@ export function partnerReportRows(report: PartnerReport, { t, origin }: { t: TFu
     if (c.totals.withdrawn) rows.push([t("partners:dashboard.withdrawn", { count: c.totals.withdrawn }), c.courseTitle, "", "", "", "", ""]);
   }
   for (const team of report.cohorts) rows.push([t("partners:csv.teamTotal"), "", team.name, "", figure(team.percent), "", ""]);
+  // After the course, as on the page: nothing per person, every count under the same rule.
+  if (report.outcomes.people !== 0) {
+    const title = t("partners:dashboard.outcomes.title");
+    rows.push([`${title}: ${t("partners:dashboard.outcomes.people", { n: figure(report.outcomes.people) })}`, "", "", "", "", "", ""]);
+    for (const status of OUTCOME_STATUSES) {
+      rows.push([`${title}: ${t(`partners:dashboard.outcomes.status.${status}`)}`, "", "", "", figure(report.outcomes.counts?.[status] ?? null), "", ""]);
+    }
+  }
   return rows;
 }
 

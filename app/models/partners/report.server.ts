@@ -5,6 +5,7 @@ import { addDays, todayIn, weekStart } from "~/domain/calendar";
 import { isLocale, type Locale } from "~/i18n/config";
 import { inList, jsonList, prepared } from "../prepared.server";
 import { commissionState } from "./commissions.server";
+import { partnerOutcomes } from "./report-outcomes.server";
 
 export type LearnerStatus = "notStarted" | "onTrack" | "behind" | "completed";
 
@@ -116,6 +117,8 @@ export function partnerReport(organisationId: number, locale: Locale, now = new 
       consenting.map((s) => s.sponsorship.userId),
       now,
     ),
+    // After the course: only graduates who still consent to progress and said yes to the partner report.
+    outcomes: partnerOutcomes(consenting.map((s) => s.sponsorship.userId)),
   };
 }
 
