@@ -131,4 +131,6 @@ const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
 console.log(`\nDemo accounts (password for all: ${DEMO_PASSWORD})`);
 for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(width)}  ${a.what} (${a.locale})`);
 console.log(`  learner1..4@demo.kumi.test   Olena's teammates; waiting1..5@… wait for a no-code team`);
-console.log(`  capstone1..4@demo.kumi.test  Team Klen, on the RPA developer capstone; their test sheet waits for Natalia's review\n`);
+console.log(`  capstone1..4@demo.kumi.test  Team Klen, on the RPA developer capstone; their test sheet waits for Natalia's review`);
+console.log(`  grad1..3@demo.kumi.test      graduates on the work board (a team applying to Sakura Logistics; grad2's delivery waits for Daniel)`);
+console.log(`  alumni1..7@demo.kumi.test    Sakura's first intake, funded by Kibou, with answered outcome asks\n`);
