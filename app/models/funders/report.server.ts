@@ -4,7 +4,7 @@ import { getCourse } from "~/curriculum/index.server";
 import type { Locale } from "~/i18n/config";
 import { latestConsent } from "../outcomes/answer.server";
 import { boardOutcomesOf } from "../outcomes/board-outcomes.server";
-import { MIN_GROUP_SIZE } from "../partners/report.server";
+import { groupFigure, headCount } from "../partners/report.server";
 import { getFunder } from "./definition.server";
 
 // What a funder sees (docs/decisions/020-outcomes-and-funders.md). The page
@@ -13,16 +13,6 @@ import { getFunder } from "./definition.server";
 // every figure over fewer than MIN_GROUP_SIZE people is null ("fewer than 3").
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** A figure over a group of `size` people, or null when the group is too small to show. */
-function groupFigure<T>(size: number, figure: () => T): T | null {
-  return size < MIN_GROUP_SIZE ? null : figure();
-}
-
-/** A count that is itself about people: 1 or 2 is "fewer than 3" (0 tells nothing about anyone). */
-function headCount(n: number): number | null {
-  return n > 0 && n < MIN_GROUP_SIZE ? null : n;
-}
 
 export function addMonths(date: Date, months: number): Date {
   const d = new Date(date.getTime());

@@ -2,7 +2,7 @@ import { getConnection } from "#db/client";
 import { OUTCOME_STATUSES, type OutcomeStatus } from "#db/values";
 import { latestConsent } from "../outcomes/answer.server";
 import { boardOutcomesOf } from "../outcomes/board-outcomes.server";
-import { MIN_GROUP_SIZE } from "./report.server";
+import { groupFigure, headCount } from "./report.server";
 
 /**
  * What the firm's sponsored graduates say they do after the course, for the
@@ -28,12 +28,11 @@ export function partnerOutcomes(userIds: readonly number[]): { people: number | 
     for (const work of boardOutcomesOf(consenting)) latest.set(work.userId, "working");
   }
   const people = latest.size;
-  const headCount = (n: number) => (n > 0 && n < MIN_GROUP_SIZE ? null : n);
   return {
     people: headCount(people),
-    counts:
-      people < MIN_GROUP_SIZE
-        ? null
-        : (Object.fromEntries(OUTCOME_STATUSES.map((s) => [s, headCount([...latest.values()].filter((v) => v === s).length)])) as Record<OutcomeStatus, number | null>),
+    counts: groupFigure(
+      people,
+      () => Object.fromEntries(OUTCOME_STATUSES.map((s) => [s, headCount([...latest.values()].filter((v) => v === s).length)])) as Record<OutcomeStatus, number | null>,
+    ),
   };
 }

@@ -43,8 +43,13 @@ const selectSponsored = prepared((db) =>
 export const MIN_GROUP_SIZE = 3;
 
 /** A figure over a group of `size` people, or null when the group is too small to show. */
-function groupFigure(size: number, figure: () => number): number | null {
+export function groupFigure<T>(size: number, figure: () => T): T | null {
   return size < MIN_GROUP_SIZE ? null : figure();
+}
+
+/** A count that is itself about people: 1 or 2 is "fewer than 3" (0 tells nothing about anyone). */
+export function headCount(n: number): number | null {
+  return n > 0 && n < MIN_GROUP_SIZE ? null : n;
 }
 
 /**
