@@ -4,7 +4,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Locale } from "../app/i18n/config";
-import { commissions, organisations, users } from "./schema";
+import { commissions, createdAt, organisations, users } from "./schema";
 import {
   DELIVERABLE_STATES,
   EMPLOYER_KINDS,
@@ -20,10 +20,6 @@ import {
   WORK_PAY_KINDS,
 } from "./values";
 
-const createdAt = () =>
-  integer("created_at", { mode: "timestamp_ms" })
-    .notNull()
-    .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
 const userRef = (name: string) => integer(name).references(() => users.id, { onDelete: "set null" });
 
 /** Text a firm writes in one to three languages; at least one is set. */

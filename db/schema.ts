@@ -62,7 +62,8 @@ export const sessions = sqliteTable(
 // Cohorts and team learning. Courses, modules and lessons live in content/;
 // here they are referenced by their stable ids only.
 
-const createdAt = () =>
+/** A row's creation time in milliseconds, set by SQLite. */
+export const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
     .notNull()
     .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
