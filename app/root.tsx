@@ -67,7 +67,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const locale = data?.locale ?? DEFAULT_LOCALE;
   const nonce = useNonce();
   return (
-      <html lang={locale}>
+      // The owner marker is read by the offline interceptors before React has
+      // started, so a form sent offline in that moment still goes to her outbox.
+      <html lang={locale} data-offline-owner={data?.viewer?.offlineOwner || undefined}>
         <head>
           <meta charSet="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -9,6 +9,7 @@ import { cleanupOutdatedCaches, precacheAndRoute } from "workbox-precaching";
 import { registerRoute } from "workbox-routing";
 import { CacheFirst } from "workbox-strategies";
 import { isLessonPage, type ModuleProgress, type ModuleToSave, type ToWorker } from "../app/offline/protocol";
+import { handleFormPost } from "./form-posts";
 import { handleData, handleNavigation, noteSubmission, noteTitle, saveAhead, savedPages, statusOf } from "./pages";
 
 declare const self: ServiceWorkerGlobalScope;
@@ -29,6 +30,7 @@ registerRoute(({ url }) => sameOrigin(url) && url.pathname.startsWith("/assets/"
 registerRoute(({ url }) => sameOrigin(url) && url.pathname.startsWith("/media/"), new CacheFirst({ cacheName: "kumi-media" }));
 registerRoute(({ url, request }) => sameOrigin(url) && request.mode === "navigate", ({ event }) => handleNavigation(event as FetchEvent));
 registerRoute(({ url }) => sameOrigin(url) && url.pathname.endsWith(".data"), ({ event }) => handleData(event as FetchEvent));
+registerRoute(({ url, request }) => sameOrigin(url) && request.mode === "navigate", ({ event }) => handleFormPost(event as FetchEvent), "POST");
 // A form sent (online, or from the outbox) may change what saved-ahead copies say.
 self.addEventListener("fetch", (event) => {
   if (event.request.method !== "GET") noteSubmission(new URL(event.request.url));

@@ -167,7 +167,7 @@ async function refreshLesson(request: Request, saved: Response, clientId: string
   client?.postMessage({ type: "changed", path });
 }
 
-async function offlineAnswer(path: string, marker: string): Promise<Response> {
+export async function offlineAnswer(path: string, marker: string): Promise<Response> {
   const offline = await findFor(marker, OFFLINE_PAGE);
   if (!offline) return Response.error();
   // The offline page must load at its own address, or Remix would hydrate it as the page asked for.

@@ -1,13 +1,13 @@
 import { enqueue } from "./outbox";
+import { QUEUED_INTENTS } from "./outbox-store";
 
-/** The forms that are kept on the phone when sent without signal. */
-const QUEUED_INTENTS = new Set(["complete", "team", "quiz", "checkin", "help"]);
-
-let owner = "";
+let owner: string | null = null;
 /** Set by the layout from the root data: whose submissions new ones are. */
 export function setPageOwner(marker: string) {
   owner = marker;
 }
+/** Before React has started, the page itself says whose it is. */
+const currentOwner = () => owner ?? document.documentElement.dataset.offlineOwner ?? "";
 
 const controlled = () => Boolean(navigator.serviceWorker?.controller);
 
@@ -37,6 +37,7 @@ function followLinksAsDocuments(event: MouseEvent) {
 
 /** Offline, the queued kinds of form go into the outbox instead of to Remix (which would fail). */
 function keepSubmissionsOffline(event: SubmitEvent) {
+  const owner = currentOwner();
   if (navigator.onLine || !owner) return;
   const form = event.target;
   if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== "post") return;

@@ -1,60 +1,18 @@
 // Submissions made without signal ("mark complete", a check-in, a help request,
-// quiz answers), kept on the phone in IndexedDB and sent when the connection
+// quiz answers), kept on the phone (outbox-store.ts) and sent when the connection
 // returns. Each carries a random key the server remembers
 // (app/http/submission-key.server.ts), so a resend never counts twice.
 
-export interface Queued {
-  /** The submission key: random, one per submission. */
-  key: string;
-  /** Whose submission it is (the offline-owner marker): sent only while they are signed in. */
-  owner: string;
-  url: string;
-  fields: [string, string][];
-  /** The form's intent, for the "waiting to send" list. */
-  intent: string;
-  page: string;
-  createdAt: number;
-}
+import { all, run, store, type Queued } from "./outbox-store";
 
-const DB_NAME = "kumi-outbox";
-const STORE = "submissions";
+export type { Queued };
 export const OUTBOX_EVENT = "kumi-outbox";
-
-function openDb(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: "key" });
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
-  const db = await openDb();
-  try {
-    return await new Promise<T | undefined>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const request = work(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(request ? request.result : undefined);
-      tx.onerror = () => reject(tx.error);
-    });
-  } finally {
-    db.close();
-  }
-}
 
 const changed = () => window.dispatchEvent(new Event(OUTBOX_EVENT));
 
-async function all(): Promise<Queued[]> {
-  return ((await run<Queued[]>("readonly", (store) => store.getAll() as IDBRequest<Queued[]>)) ?? []).sort((a, b) => a.createdAt - b.createdAt);
-}
-
-/** Queues a submission; the same form with the same values, already waiting, is not queued twice. */
+/** Queues a submission made on this page. */
 export async function enqueue(item: Omit<Queued, "key" | "createdAt">): Promise<void> {
-  const same = JSON.stringify([item.url, item.fields]);
-  if ((await all()).some((q) => q.owner === item.owner && JSON.stringify([q.url, q.fields]) === same)) return;
-  await run("readwrite", (store) => store.put({ ...item, key: crypto.randomUUID(), createdAt: Date.now() }));
-  changed();
+  if (await store(item)) changed();
 }
 
 export async function waitingFor(owner: string): Promise<Queued[]> {
