@@ -8,6 +8,7 @@ import fs from "node:fs";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
+import expressStaticGzip from "express-static-gzip";
 import express from "express";
 import { getEnv, productionWarnings } from "./app/env.server";
 import { createLoadContext } from "./app/http/context";
@@ -71,7 +72,8 @@ if (viteDevServer) {
   app.use(viteDevServer.middlewares);
 } else {
   // Fingerprinted build output never changes under the same name.
-  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+  // The build wrote a brotli and a gzip copy of each (docs/decisions/021-precompressed-assets.md).
+  app.use("/assets", expressStaticGzip("build/client/assets", { enableBrotli: true, orderPreference: ["br", "gz"], serveStatic: { immutable: true, maxAge: "1y" } }));
   // The rest of build/client is a few top-level files (the favicon). Asking the
   // disk about every page path cost a stat per request, so only known names go there.
   const publicFiles = new Set(fs.readdirSync("build/client").filter((name) => name !== "assets").map((name) => `/${name}`));

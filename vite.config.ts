@@ -1,5 +1,7 @@
+import zlib from "node:zlib";
 import { vitePlugin as remix } from "@remix-run/dev";
 import { defineConfig } from "vite";
+import { compression, defineAlgorithm } from "vite-plugin-compression2";
 import tsconfigPaths from "vite-tsconfig-paths";
 
 declare module "@remix-run/node" {
@@ -11,12 +13,12 @@ declare module "@remix-run/node" {
 // Small modules most pages share (formats, form replies, the offline helpers)
 // go into one chunk: a phone pays a request and ~370 bytes of headers for each
 // chunk, more than many of these weigh alone (docs/decisions/016-offline.md).
-const SMALL_SHARED = /\/app\/(i18n\/(config|format)\.ts|forms\/(reply|message)\.ts|components\/(intent-form|confirm-action|lesson-kind-badge)\.tsx|offline\/(worker-client|saved-at|protocol|interceptors|outbox)\.ts)$/;
+const SMALL_SHARED = /\/app\/(i18n\/(config|format|use-message-text|page-namespaces|used-namespaces)\.tsx?|forms\/(reply|message)\.ts|components\/(intent-form|confirm-action|lesson-kind-badge)\.tsx|offline\/(worker-client|saved-at|protocol|interceptors|outbox|outbox-store)\.ts)$/;
 function smallSharedModules(id: string): string | undefined {
   return SMALL_SHARED.test(id) ? "shared" : undefined;
 }
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   server: { port: 3000 },
   build: {
     target: "es2022",
@@ -45,5 +47,15 @@ export default defineConfig({
       },
     }),
     tsconfigPaths(),
+    // The browser's files are compressed once, at the strongest setting, next
+    // to the originals; the server sends the .br (or .gz) copy as it is
+    // (docs/decisions/021-precompressed-assets.md).
+    isSsrBuild
+      ? null
+      : compression({
+          algorithms: [defineAlgorithm("brotliCompress", { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }), defineAlgorithm("gzip", { level: 9 })],
+          threshold: 1024,
+          logLevel: "silent",
+        }),
   ],
-});
+}));

@@ -5,6 +5,7 @@ import { I18nextProvider } from "react-i18next";
 import { holdEventsUntilHydrated } from "~/hydration-guard";
 import { DEFAULT_LOCALE, isLocale } from "~/i18n/config";
 import { clientI18n, initClientI18n } from "~/i18n/client";
+import { namespacesOfPage } from "~/i18n/page-namespaces";
 import { installOfflineInterceptors } from "~/offline/interceptors";
 import { registerServiceWorker } from "~/offline/register";
 
@@ -16,7 +17,7 @@ declare global {
 }
 
 // The page is complete and usable before this runs; hydration only adds
-// enhancements, so it waits for the reader's language chunk first.
+// enhancements, so it waits for the strings the page uses first.
 const lang = document.documentElement.lang;
 const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
 
@@ -31,7 +32,7 @@ function Hydrated({ children }: { children: React.ReactNode }) {
   return children;
 }
 
-void initClientI18n(locale).then(() => {
+void initClientI18n(locale, namespacesOfPage()).then(() => {
   startTransition(() => {
     hydrateRoot(
       document,

@@ -21,6 +21,7 @@ import { VerifyEmailBanner } from "~/components/verify-email-banner";
 import { useNonce } from "~/components/nonce";
 import { allowAnyone } from "~/policies/index.server";
 import { switchBrowserLocale } from "~/i18n/client";
+import { PageNamespaces } from "~/i18n/page-namespaces";
 import { DEFAULT_LOCALE } from "~/i18n/config";
 import { requestLocale } from "~/http/locale.server";
 import { offlineOwner } from "~/http/offline-owner.server";
@@ -80,6 +81,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </head>
         <body>
           <Page>{children}</Page>
+          <PageNamespaces nonce={nonce} />
           <ScrollRestoration nonce={nonce} />
           <Scripts nonce={nonce} />
         </body>

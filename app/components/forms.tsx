@@ -8,7 +8,7 @@ import {
 } from "@conform-to/react";
 import { useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { useLocation } from "@remix-run/react";
-import { readMessage } from "~/forms/message";
+import { useMessageText } from "~/i18n/use-message-text";
 import { useTranslation } from "react-i18next";
 
 // Any field's metadata: the components read only what every field has.
@@ -35,19 +35,9 @@ export function useClearAfterSuccess(formId: string) {
   }, [key, formId]);
 }
 
-/** Turns the message keys a form's errors carry into text in the reader's language. */
-export function useFormMessage() {
-  const { t } = useTranslation();
-  return (errors: string[] | null | undefined) => {
-    if (!errors?.length) return undefined;
-    const { key, params } = readMessage(errors[0]!);
-    return t(key, params);
-  };
-}
-
 /** The id'd message a field's aria-describedby points at. */
 export function FieldError({ meta }: { meta: Meta }) {
-  const text = useFormMessage()(meta.errors);
+  const text = useMessageText()(meta.errors);
   return text ? (
     <p className="error" id={meta.errorId}>
       {text}
@@ -61,7 +51,7 @@ export function FieldError({ meta }: { meta: Meta }) {
  */
 export function FormErrors({ form, summary = "common:form.checkFields" }: { form: Pick<FormMetadata, "name" | "errors" | "allErrors" | "errorId">; summary?: string }) {
   const { t } = useTranslation();
-  const text = useFormMessage()(form.errors);
+  const text = useMessageText()(form.errors);
   const fieldsInvalid = Object.entries(form.allErrors).some(([name, errors]) => name !== form.name && errors.length > 0);
   const shown = text ?? (fieldsInvalid ? t(summary) : undefined);
   return shown ? (

@@ -1,7 +1,7 @@
 import { Form, useActionData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { readMessage } from "~/forms/message";
+import { useMessageText } from "~/i18n/use-message-text";
 import { replyFor, type FormReply } from "~/forms/reply";
 
 // Forms with nothing to validate in the browser (buttons and hidden fields, a
@@ -21,20 +21,10 @@ export function replyErrors(reply: FormReply | undefined): { form: string[]; fie
   return { form, fields };
 }
 
-/** Turns a message key from a reply into text in the reader's language. */
-export function useReplyMessage() {
-  const { t } = useTranslation();
-  return (errors: string[] | undefined) => {
-    if (!errors?.length) return undefined;
-    const { key, params } = readMessage(errors[0]!);
-    return t(key, params);
-  };
-}
-
 /** The form-level error area, as FormErrors draws it: the form's own error, or a summary pointing at the fields. */
 export function ReplyErrors({ id, reply, summary = "common:form.checkFields" }: { id: string; reply: FormReply | undefined; summary?: string }) {
   const { t } = useTranslation();
-  const message = useReplyMessage();
+  const message = useMessageText();
   const { form, fields } = replyErrors(reply);
   const shown = message(form) ?? (Object.keys(fields).length ? t(summary) : undefined);
   return shown ? (

@@ -57,7 +57,7 @@ export function SiteHeader({ viewer, locale, redirectTo }: { viewer: Viewer | nu
               {" "}
               <span className="count">
                 <span aria-hidden="true">{viewer.unread}</span>
-                <span className="visually-hidden">{t("team:learn.notifications", { count: viewer.unread })}</span>
+                <span className="visually-hidden">{t("nav.notifications", { count: viewer.unread })}</span>
               </span>
             </>
           ) : null}
@@ -69,11 +69,11 @@ export function SiteHeader({ viewer, locale, redirectTo }: { viewer: Viewer | nu
             </li>
             {viewer ? (
               <li>
-                <NavLink to="/learn">{t("team:learn.title")}</NavLink>
+                <NavLink to="/learn">{t("nav.learn")}</NavLink>
                 {viewer.unread ? (
                   <>
                     {" "}
-                    <Link to="/notifications" className="count" aria-label={t("team:learn.notifications", { count: viewer.unread })}>
+                    <Link to="/notifications" className="count" aria-label={t("nav.notifications", { count: viewer.unread })}>
                       {viewer.unread}
                     </Link>
                   </>
@@ -82,43 +82,43 @@ export function SiteHeader({ viewer, locale, redirectTo }: { viewer: Viewer | nu
             ) : null}
             {viewer ? (
               <li>
-                <NavLink to="/mentor">{t("mentoring:nav.mentor")}</NavLink>
+                <NavLink to="/mentor">{t("nav.mentor")}</NavLink>
               </li>
             ) : null}
             {viewer ? (
               <li>
-                <NavLink to="/work">{t("work:board.title")}</NavLink>
+                <NavLink to="/work">{t("nav.work")}</NavLink>
               </li>
             ) : null}
             {viewer?.roles.includes("partner") ? (
               <li>
-                <NavLink to="/partner">{t("partners:nav.partner")}</NavLink>
+                <NavLink to="/partner">{t("nav.partner")}</NavLink>
               </li>
             ) : null}
             {viewer?.roles.some((r) => r === "trainer" || r === "admin") ? (
               <>
                 <li>
-                  <NavLink to="/trainer/cohorts">{t("team:trainer.title")}</NavLink>
+                  <NavLink to="/trainer/cohorts">{t("nav.trainer")}</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/trainer/mentors">{t("mentoring:trainer.title")}</NavLink>
+                  <NavLink to="/trainer/mentors">{t("nav.mentors")}</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/trainer/organisations">{t("partners:nav.organisations")}</NavLink>
+                  <NavLink to="/trainer/organisations">{t("nav.organisations")}</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/trainer/content">{t("trainer:nav.content")}</NavLink>
+                  <NavLink to="/trainer/content">{t("nav.content")}</NavLink>
                 </li>
               </>
             ) : null}
             {viewer?.roles.includes("admin") ? (
               <li>
-                <NavLink to="/admin">{t("account:admin.title")}</NavLink>
+                <NavLink to="/admin">{t("nav.admin")}</NavLink>
               </li>
             ) : null}
             {viewer ? (
               <li>
-                <NavLink to="/account">{t("account:nav")}</NavLink>
+                <NavLink to="/account">{t("nav.account")}</NavLink>
               </li>
             ) : null}
             {viewer ? (

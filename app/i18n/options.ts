@@ -12,7 +12,7 @@ export function i18nextOptions(lng: Locale): InitOptions {
     // React escapes what it renders; the few plain-text uses (CSV headers, titles)
     // escape at their own output.
     interpolation: { escapeValue: false },
-    // Pages render on the server first; nothing waits for a language to load.
+    // The server has every string in memory; the browser overrides this (client.ts).
     react: { useSuspense: false },
     returnNull: false,
     fallbackLng: lng === DEFAULT_LOCALE ? false : DEFAULT_LOCALE,

@@ -5,6 +5,7 @@ import en from "./bundles/en";
 import ja from "./bundles/ja";
 import uk from "./bundles/uk";
 import { i18nextOptions } from "./options";
+import { RECORD_NAMESPACES, recordNamespaces, trackNamespaces } from "./used-namespaces";
 
 const resources = { en, uk, ja };
 
@@ -14,8 +15,15 @@ const resources = { en, uk, ja };
  * already in memory, so init is synchronous.
  */
 export function createRequestI18n(locale: Locale): i18n {
-  const instance = createInstance({ ...i18nextOptions(locale), resources, initAsync: false });
-  void instance.use(initReactI18next).init();
+  const instance = createInstance({
+    ...i18nextOptions(locale),
+    resources,
+    initAsync: false,
+    postProcess: [RECORD_NAMESPACES],
+    postProcessPassResolved: true,
+  });
+  void instance.use(initReactI18next).use(recordNamespaces).init();
+  trackNamespaces(instance);
   return instance;
 }
 

@@ -5,6 +5,13 @@
 const SAVED_PAGES = [/^\/learn$/, /^\/courses\/[\w-]+$/, /^\/courses\/[\w-]+\/lessons\/[\w-]+$/, /^\/cohorts\/\d+$/];
 const LESSON = /^\/courses\/[\w-]+\/lessons\/[\w-]+$/;
 
+/**
+ * The translation namespaces the saved pages' strings come from. Once someone
+ * is signed in they are loaded (through the worker, which keeps them), so that
+ * a saved page she never opened with JavaScript still starts offline.
+ */
+export const SAVED_PAGE_NAMESPACES = ["common", "courses", "team", "mentoring"];
+
 export const isSavedPage = (path: string) => SAVED_PAGES.some((re) => re.test(path));
 export const isLessonPage = (path: string) => LESSON.test(path);
 

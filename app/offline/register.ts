@@ -1,9 +1,12 @@
+import { clientI18n } from "~/i18n/client";
+import { SAVED_PAGE_NAMESPACES } from "./protocol";
 import { tellWorker } from "./worker-client";
 
 /**
  * Registers the service worker once the page has loaded: a progressive
  * enhancement, the page works the same without it (and without JavaScript).
- * The scripts this page already loaded are handed to the worker to keep.
+ * The scripts this page already loaded are handed to the worker to keep, and
+ * the strings the saved pages need are loaded through it.
  */
 export function registerServiceWorker() {
   if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
@@ -16,8 +19,13 @@ export function registerServiceWorker() {
           .getEntriesByType("resource")
           .map((entry) => entry.name)
           .filter((name) => new URL(name).pathname.startsWith("/assets/"));
-        if (navigator.serviceWorker.controller) tellWorker({ type: "keep-assets", assets });
-        else navigator.serviceWorker.addEventListener("controllerchange", () => tellWorker({ type: "keep-assets", assets }), { once: true });
+        const controlled = () => {
+          tellWorker({ type: "keep-assets", assets });
+          // Through the worker now, so it keeps them too.
+          if (document.documentElement.dataset.offlineOwner) void clientI18n.loadNamespaces(SAVED_PAGE_NAMESPACES);
+        };
+        if (navigator.serviceWorker.controller) controlled();
+        else navigator.serviceWorker.addEventListener("controllerchange", controlled, { once: true });
       })
       .catch(() => undefined);
   };

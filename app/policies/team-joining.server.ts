@@ -10,4 +10,4 @@ export function canJoinTeam(viewer: Pick<User, "emailVerified">): boolean {
 }
 
 /** The form error shown when canJoinTeam says no. */
-export const VERIFY_FIRST_MESSAGE = "mail:banner.verifyFirst";
+export const VERIFY_FIRST_MESSAGE = "common:verifyBanner.verifyFirst";

@@ -27,7 +27,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export default function CourseOutline() {
-  const { t } = useTranslation("courses");
+  const { t } = useTranslation(["courses", "team"]);
   const { course, locale, signedIn, cohortId, waitingForTeam, progress, lessonCount } = useLoaderData<typeof loader>();
   const first = course.modules.flatMap((m) => m.lessons)[0];
   const done = new Set(progress?.done ?? []);

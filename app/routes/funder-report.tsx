@@ -17,7 +17,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export default function FunderReportPage() {
-  const { t } = useTranslation("funders");
+  const { t } = useTranslation(["funders", "outcomes"]);
   const { locale, organisation, report } = useLoaderData<typeof loader>();
   const figure = (n: number | null, format: (n: number) => string = String) => (n === null ? t("fewerThan3") : format(n));
   const percent = (n: number) => `${n}%`;

@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { IntentForm, StatusMessage } from "~/components/forms";
+import { ConsentNote, OutcomeAskCard, PortfolioLink, SponsorshipConsent } from "~/components/learn-sections";
 import { parseSubmission } from "~/forms/submission.server";
 import { notFound } from "~/http/responses.server";
 import { renewConsent, withdrawConsent } from "~/models/partners/sponsorships.server";
@@ -50,25 +50,13 @@ export default function Learn() {
   return (
     <div>
       <h1>{t("learn.title")}</h1>
-      {note === "sponsored" ? <StatusMessage>{t("partners:sponsored.joined")}</StatusMessage> : null}
-      {note === "withdrawn" ? <StatusMessage>{t("partners:consent.withdrawnNow", { organisation: sponsorships.find((s) => s.withdrawnAt)?.organisation ?? "" })}</StatusMessage> : null}
-      {note === "consented" ? <StatusMessage>{t("partners:consentAgain.done")}</StatusMessage> : null}
+      {note ? <ConsentNote note={note} organisation={sponsorships.find((s) => s.withdrawnAt)?.organisation ?? ""} /> : null}
       {unread > 0 ? (
         <p className="notice">
           <Link to="/notifications">{t("learn.notifications", { count: unread })}</Link>
         </p>
       ) : null}
-      {outcomeAsk ? (
-        <section className="card" aria-labelledby="outcome-ask">
-          <h2 id="outcome-ask">{outcomeAsk.months === 0 ? t("outcomes:card.baselineTitle") : t("outcomes:card.title", { count: outcomeAsk.months })}</h2>
-          <p>{t("outcomes:card.body")}</p>
-          <p>
-            <Link to={`/outcomes/${outcomeAsk.id}`} className="button">
-              {t("outcomes:card.action")}
-            </Link>
-          </p>
-        </section>
-      ) : null}
+      {outcomeAsk ? <OutcomeAskCard ask={outcomeAsk} /> : null}
       <h2>{t("learn.teams")}</h2>
       {teams.length ? (
         <ul className="cards">
@@ -107,36 +95,7 @@ export default function Learn() {
           </ul>
         </>
       ) : null}
-      {sponsorships.length ? (
-        <section aria-labelledby="consent">
-          <h2 id="consent">{t("partners:consent.title")}</h2>
-          <ul className="entries">
-            {sponsorships.map((s) => (
-              <li key={s.id}>
-                {s.withdrawnAt ? (
-                  <>
-                    <p>{t("partners:consent.withdrawn", { organisation: s.organisation, date: formatDate(locale, s.withdrawnAt) })}</p>
-                    <IntentForm id={`consent-form-${s.id}`} intent="consent" row={["sponsorshipId", s.id]}>
-                      <button type="submit" className="small-button">
-                        {t("partners:consentAgain.button", { organisation: s.organisation })}
-                      </button>
-                    </IntentForm>
-                  </>
-                ) : (
-                  <>
-                    <p>{t("partners:consent.active", { organisation: s.organisation, course: s.courseTitle })}</p>
-                    <IntentForm id={`withdraw-form-${s.id}`} intent="withdraw" row={["sponsorshipId", s.id]}>
-                      <button type="submit" className="small-button">
-                        {t("partners:consent.withdraw")}
-                      </button>
-                    </IntentForm>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {sponsorships.length ? <SponsorshipConsent sponsorships={sponsorships} locale={locale} /> : null}
       {certificates.length ? (
         <>
           <h2>{t("learn.certificates")}</h2>
@@ -147,9 +106,7 @@ export default function Learn() {
               </li>
             ))}
           </ul>
-          <p>
-            <Link to="/portfolio">{t("portfolio:link")}</Link>
-          </p>
+          <PortfolioLink />
         </>
       ) : null}
     </div>

@@ -90,7 +90,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Mentor() {
-  const { t } = useTranslation("mentoring");
+  const { t } = useTranslation(["mentoring", "team"]);
   const data = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const { locale, profile, dashboard } = data;

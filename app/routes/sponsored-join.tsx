@@ -60,7 +60,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function SponsoredJoin() {
-  const { t } = useTranslation("partners");
+  const { t } = useTranslation(["partners", "team"]);
   const data = useLoaderData<typeof loader>();
   const [form, fields] = useForm<z.input<typeof schema>>({
     id: "consent-form",

@@ -82,7 +82,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function TeamBoard() {
-  const { t } = useTranslation("team");
+  const { t } = useTranslation(["team", "mentoring"]);
   const data = useLoaderData<typeof loader>();
   const { board, locale, note } = data;
   const { cohort } = board;

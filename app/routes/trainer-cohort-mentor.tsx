@@ -56,7 +56,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function CohortMentor() {
-  const { t } = useTranslation("mentoring");
+  const { t } = useTranslation(["mentoring", "team"]);
   const data = useLoaderData<typeof loader>();
   const [inactiveForm, inactive] = useForm<z.input<typeof schema>>({
     id: "inactive-form",

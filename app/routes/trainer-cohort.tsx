@@ -87,7 +87,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function TrainerCohort() {
-  const { t } = useTranslation("team");
+  const { t } = useTranslation(["team", "mentoring"]);
   const data = useLoaderData<typeof loader>();
   const { cohort } = data;
   const [dueForm, due] = useForm<Record<string, string>>({

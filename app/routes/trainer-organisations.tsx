@@ -29,7 +29,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function TrainerOrganisations() {
-  const { t } = useTranslation("partners");
+  const { t } = useTranslation(["partners", "funders"]);
   const { organisations } = useLoaderData<typeof loader>();
   const [form, fields] = useForm<z.input<typeof schema>>({ id: "organisation-form", lastResult: useActionData<typeof action>() });
   return (

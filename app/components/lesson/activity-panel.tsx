@@ -12,7 +12,7 @@ import { QuizIntro } from "./quiz-intro";
 
 /** What a learner does with a lesson: mark it read, take the quiz, hand in the exercise. */
 export function ActivityPanel({ note }: { note: (typeof NOTES)[number] | null }) {
-  const { t } = useTranslation("team");
+  const { t } = useTranslation(["team", "courses"]);
   const { page, locale, activity, waitingForTeam } = useLessonData();
   const busy = useNavigation().state !== "idle";
   const undoRefused = !!replyFor(useActionData<FormReply>(), "uncomplete");

@@ -1,6 +1,7 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ReplyErrors, replyErrors, useReplyMessage } from "~/components/intent-form";
+import { ReplyErrors, replyErrors } from "~/components/intent-form";
+import { useMessageText } from "~/i18n/use-message-text";
 import { replyFor } from "~/forms/reply";
 import { useLessonData, useLessonReply } from "./lesson-data";
 
@@ -12,7 +13,7 @@ export function ExerciseForm({ sentNow }: { sentNow: boolean }) {
   // one (same ids and classes), without Conform's code on every lesson page.
   const reply = replyFor(useLessonReply().reply, "exercise");
   const errors = replyErrors(reply);
-  const answerError = useReplyMessage()(errors.fields.answer);
+  const answerError = useMessageText()(errors.fields.answer);
   const sentValue = (reply?.initialValue as Record<string, unknown> | null | undefined)?.answer;
   const initial = typeof sentValue === "string" ? sentValue : (activity?.submission?.answer ?? "");
   const control = {

@@ -12,5 +12,5 @@ import outcomes from "../../../locales/ja/outcomes.json";
 import funders from "../../../locales/ja/funders.json";
 import work from "../../../locales/ja/work.json";
 
-// One chunk per language: the browser downloads only the reader's own.
+// Every string of one language, for the server (the browser loads namespaces one by one: client.ts).
 export default { common, auth, courses, trainer, team, mentoring, partners, mail, account, portfolio, outcomes, funders, work };

@@ -12,5 +12,5 @@ import outcomes from "../../../locales/uk/outcomes.json";
 import funders from "../../../locales/uk/funders.json";
 import work from "../../../locales/uk/work.json";
 
-// One chunk per language: the browser downloads only the reader's own.
+// Every string of one language, for the server (the browser loads namespaces one by one: client.ts).
 export default { common, auth, courses, trainer, team, mentoring, partners, mail, account, portfolio, outcomes, funders, work };
