@@ -11,6 +11,9 @@ import { isCorruption, reportCorruption } from "~/models/health.server";
 import { getEnv } from "~/env.server";
 import { MarkupOnlyProvider } from "~/components/markup-only";
 import { NonceContext } from "~/components/nonce";
+import { PageStylesContext } from "~/components/page-styles";
+import { stylesFor } from "~/http/first-visit-styles.server";
+import stylesHref from "~/styles/app.css?url";
 import { isLocale, type Locale } from "~/i18n/config";
 import { negotiateLocale } from "~/i18n/negotiate.server";
 import { createRequestI18n } from "~/i18n/resources.server";
@@ -50,7 +53,8 @@ function securityHeaders(headers: Headers, nonce: string) {
       [
         "default-src 'self'",
         `script-src 'self' 'nonce-${nonce}'`,
-        "style-src 'self'",
+        // The nonce admits the styles a first visit carries inline (first-visit-styles.server.ts).
+        `style-src 'self' 'nonce-${nonce}'`,
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
@@ -109,17 +113,20 @@ export default function handleRequest(
   }
   const locale = localeOf(request, remixContext);
   const i18n = createRequestI18n(locale);
+  const styles = stylesFor(request, stylesHref, loadContext.responseCookies);
   const waitForAll = isbot(request.headers.get("user-agent") ?? "");
 
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <I18nextProvider i18n={i18n}>
-          <MarkupOnlyProvider value={loadContext.markupOnly}>
-            <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-          </MarkupOnlyProvider>
-        </I18nextProvider>
+        <PageStylesContext.Provider value={styles}>
+          <I18nextProvider i18n={i18n}>
+            <MarkupOnlyProvider value={loadContext.markupOnly}>
+              <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+            </MarkupOnlyProvider>
+          </I18nextProvider>
+        </PageStylesContext.Provider>
       </NonceContext.Provider>,
       {
         nonce,

@@ -16,6 +16,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitcher } from "~/components/language-switcher";
 import { OfflineStatus } from "~/components/offline-status";
+import { HeadStyles, LateStylesheet } from "~/components/page-styles";
 import { SiteHeader } from "~/components/site-header";
 import { VerifyEmailBanner } from "~/components/verify-email-banner";
 import { useNonce } from "~/components/nonce";
@@ -29,7 +30,6 @@ import { unreadCount } from "~/models/notifications.server";
 import stylesHref from "~/styles/app.css?url";
 
 export const links: LinksFunction = () => [
-  { rel: "stylesheet", href: stylesHref },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
   { rel: "manifest", href: "/manifest.webmanifest" },
   { rel: "apple-touch-icon", href: "/icon-192.png" },
@@ -77,6 +77,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <meta name="color-scheme" content="light" />
           <meta name="theme-color" content="#1d4f91" />
           <Meta />
+          <HeadStyles href={stylesHref} nonce={nonce} />
           <Links />
         </head>
         <body>
@@ -84,6 +85,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <PageNamespaces nonce={nonce} />
           <ScrollRestoration nonce={nonce} />
           <Scripts nonce={nonce} />
+          <LateStylesheet href={stylesHref} />
         </body>
       </html>
   );
