@@ -30,7 +30,8 @@ registerRoute(({ url }) => sameOrigin(url) && url.pathname.startsWith("/assets/"
 registerRoute(({ url }) => sameOrigin(url) && url.pathname.startsWith("/media/"), new CacheFirst({ cacheName: "kumi-media" }));
 registerRoute(({ url, request }) => sameOrigin(url) && request.mode === "navigate", ({ event }) => handleNavigation(event as FetchEvent));
 registerRoute(({ url }) => sameOrigin(url) && url.pathname.endsWith(".data"), ({ event }) => handleData(event as FetchEvent));
-registerRoute(({ url, request }) => sameOrigin(url) && request.mode === "navigate", ({ event }) => handleFormPost(event as FetchEvent), "POST");
+// Only without signal: online, a form post goes to the network untouched, as it always has.
+registerRoute(({ url, request }) => sameOrigin(url) && request.mode === "navigate" && !self.navigator.onLine, ({ event }) => handleFormPost(event as FetchEvent), "POST");
 // A form sent (online, or from the outbox) may change what saved-ahead copies say.
 self.addEventListener("fetch", (event) => {
   if (event.request.method !== "GET") noteSubmission(new URL(event.request.url));

@@ -63,6 +63,8 @@ describe("password reset", () => {
     const user = await signUp(server, { name: "Reset Me", locale: "en" });
     const stranger = new Client(server.url, { acceptLanguage: "en" });
     const unknown = uniqueEmail("nobody");
+    // She opens the form first (as a person does): both answers are then later visits, styles linked.
+    await stranger.get("/forgot-password");
     const forUnknown = await stranger.post("/forgot-password", { email: unknown });
     const forUser = await stranger.post("/forgot-password", { email: user.email });
     expect(forUser.status).toBe(200);
