@@ -21,7 +21,8 @@ import { SiteHeader } from "~/components/site-header";
 import { VerifyEmailBanner } from "~/components/verify-email-banner";
 import { useNonce } from "~/components/nonce";
 import { allowAnyone } from "~/policies/index.server";
-import { switchBrowserLocale } from "~/i18n/client";
+import { clientI18n, switchBrowserLocale } from "~/i18n/client";
+import { SAVED_PAGE_NAMESPACES } from "~/offline/protocol";
 import { PageNamespaces } from "~/i18n/page-namespaces";
 import { DEFAULT_LOCALE } from "~/i18n/config";
 import { requestLocale } from "~/http/locale.server";
@@ -50,10 +51,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 // In the browser, the interface language follows the server's answer before the
 // new page renders: after sign-in to an account in another language, or a
-// switch, menus and data change language together.
+// switch, menus and data change language together. Someone signed in also gets
+// the strings of the learner's pages now, so that the page after sign-in (and
+// the pages kept offline) never wait for theirs after the address has changed.
 export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
   const data = await serverLoader<typeof loader>();
   await switchBrowserLocale(data.locale);
+  if (data.viewer) await clientI18n.loadNamespaces(SAVED_PAGE_NAMESPACES);
   return data;
 }
 
