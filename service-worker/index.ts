@@ -30,8 +30,9 @@ registerRoute(({ url }) => sameOrigin(url) && url.pathname.startsWith("/assets/"
 registerRoute(({ url }) => sameOrigin(url) && url.pathname.startsWith("/media/"), new CacheFirst({ cacheName: "kumi-media" }));
 registerRoute(({ url, request }) => sameOrigin(url) && request.mode === "navigate", ({ event }) => handleNavigation(event as FetchEvent));
 registerRoute(({ url }) => sameOrigin(url) && url.pathname.endsWith(".data"), ({ event }) => handleData(event as FetchEvent));
-// Only without signal: online, a form post goes to the network untouched, as it always has.
-registerRoute(({ url, request }) => sameOrigin(url) && request.mode === "navigate" && !self.navigator.onLine, ({ event }) => handleFormPost(event as FetchEvent), "POST");
+// A form post goes to the network as it is; only when that fails is it kept (form-posts.ts).
+// Not gated on navigator.onLine: the worker can learn of a lost signal after the page does.
+registerRoute(({ url, request }) => sameOrigin(url) && request.mode === "navigate", ({ event }) => handleFormPost(event as FetchEvent), "POST");
 // A form sent (online, or from the outbox) may change what saved-ahead copies say.
 self.addEventListener("fetch", (event) => {
   if (event.request.method !== "GET") noteSubmission(new URL(event.request.url));
