@@ -11,8 +11,8 @@ import { isCorruption, reportCorruption } from "~/models/health.server";
 import { getEnv } from "~/env.server";
 import { MarkupOnlyProvider } from "~/components/markup-only";
 import { NonceContext } from "~/components/nonce";
-import { PageStylesContext } from "~/components/page-styles";
-import { stylesFor } from "~/http/first-visit-styles.server";
+import { InlineStylesContext } from "~/components/page-styles";
+import { inlineStylesFor } from "~/http/first-visit-styles.server";
 import stylesHref from "~/styles/app.css?url";
 import { isLocale, type Locale } from "~/i18n/config";
 import { negotiateLocale } from "~/i18n/negotiate.server";
@@ -113,20 +113,20 @@ export default function handleRequest(
   }
   const locale = localeOf(request, remixContext);
   const i18n = createRequestI18n(locale);
-  const styles = stylesFor(request, stylesHref, loadContext.responseCookies);
+  const inlineStyles = inlineStylesFor(request, stylesHref, loadContext.responseCookies);
   const waitForAll = isbot(request.headers.get("user-agent") ?? "");
 
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <PageStylesContext.Provider value={styles}>
+        <InlineStylesContext.Provider value={inlineStyles}>
           <I18nextProvider i18n={i18n}>
             <MarkupOnlyProvider value={loadContext.markupOnly}>
               <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
             </MarkupOnlyProvider>
           </I18nextProvider>
-        </PageStylesContext.Provider>
+        </InlineStylesContext.Provider>
       </NonceContext.Provider>,
       {
         nonce,

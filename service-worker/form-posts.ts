@@ -1,11 +1,11 @@
 /// <reference lib="webworker" />
 // A form sent as a plain page request (the page's scripts had not started
-// yet, or JavaScript is off) when there is no signal: the kinds the pages keep
+// yet, or JavaScript is off) that cannot reach the network: the kinds the pages keep
 // offline ("mark complete", a check-in, a help request, quiz answers) go into
 // the same outbox, and the person is taken back to the page, which shows them
 // as waiting to send. Anything else gets the offline page, never the browser's
 // own error.
-import { QUEUED_INTENTS, store } from "../app/offline/outbox-store";
+import { queuedForm, store } from "../app/offline/outbox-store";
 import { owner } from "./owner";
 import { offlineAnswer, savedPages } from "./pages";
 
@@ -17,12 +17,11 @@ export async function handleFormPost(event: FetchEvent): Promise<Response> {
     const url = new URL(event.request.url);
     const marker = await owner();
     const form = await copy.formData().catch(() => null);
-    const intent = String(form?.get("intent") ?? "");
-    if (!marker || !form || !QUEUED_INTENTS.has(intent)) return offlineAnswer(url.pathname, marker);
-    const fields = [...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string");
+    const queued = form && queuedForm(form);
+    if (!marker || !queued) return offlineAnswer(url.pathname, marker);
     const title = (await savedPages()).find((page) => page.path === url.pathname)?.title ?? url.pathname;
     url.hash = "";
-    await store({ owner: marker, url: url.href, fields, intent, page: title });
+    await store({ owner: marker, url: url.href, ...queued, page: title });
     // Back to the page as a reload would open it: from the phone.
     return Response.redirect(url.pathname, 303);
   }

@@ -25,16 +25,10 @@ function stylesheet(href: string) {
   return cached;
 }
 
-export interface PageStyles {
-  href: string;
-  /** Set when this page carries the styles inline. */
-  inline: string | null;
-}
-
-/** How this request's page gets its styles; adds the cookie when they go inline. */
-export function stylesFor(request: Request, href: string, responseCookies: string[]): PageStyles {
+/** The styles this request's page carries inline, or null (linked); adds the cookie when they go inline. */
+export function inlineStylesFor(request: Request, href: string, responseCookies: string[]): string | null {
   const { css, version } = stylesheet(href);
-  if (!css || readCookie(request.headers.get("Cookie"), COOKIE) === version) return { href, inline: null };
+  if (!css || readCookie(request.headers.get("Cookie"), COOKIE) === version) return null;
   responseCookies.push(serializeCookie(COOKIE, version, { maxAgeSeconds: YEAR_SECONDS, httpOnly: true, secure: cookieShouldBeSecure(request) }));
-  return { href, inline: css };
+  return css;
 }

@@ -5,7 +5,7 @@ import { NAMESPACES, type Namespace } from "./config";
 import { namespacesUsed } from "./used-namespaces";
 
 // The browser loads only the namespaces a page's strings came from (the server
-// records them while rendering, app/i18n/used-namespaces.server.ts), before it
+// records them while rendering, app/i18n/used-namespaces.ts), before it
 // hydrates; a later page's namespaces load as it opens
 // (docs/decisions/022-namespaces-per-page.md).
 

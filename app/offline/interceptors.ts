@@ -1,5 +1,5 @@
 import { enqueue } from "./outbox";
-import { QUEUED_INTENTS } from "./outbox-store";
+import { queuedForm } from "./outbox-store";
 
 let owner: string | null = null;
 /** Set by the layout from the root data: whose submissions new ones are. */
@@ -41,15 +41,13 @@ function keepSubmissionsOffline(event: SubmitEvent) {
   if (navigator.onLine || !owner) return;
   const form = event.target;
   if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== "post") return;
-  const data = new FormData(form, event.submitter);
-  const intent = String(data.get("intent") ?? "");
-  if (!QUEUED_INTENTS.has(intent)) return;
+  const queued = queuedForm(new FormData(form, event.submitter));
+  if (!queued) return;
   event.preventDefault();
   event.stopPropagation();
   const url = new URL(form.getAttribute("action") ?? location.href, location.href);
   url.hash = "";
-  const fields = [...data.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string");
-  void enqueue({ owner, url: url.href, fields, intent, page: document.title }).then(() => form.reset());
+  void enqueue({ owner, url: url.href, ...queued, page: document.title }).then(() => form.reset());
 }
 
 export function installOfflineInterceptors() {

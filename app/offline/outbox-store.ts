@@ -16,7 +16,14 @@ export interface Queued {
 }
 
 /** The forms that are kept on the phone when sent without signal. */
-export const QUEUED_INTENTS = new Set(["complete", "team", "quiz", "checkin", "help"]);
+const QUEUED_INTENTS = new Set(["complete", "team", "quiz", "checkin", "help"]);
+
+/** A form's intent and text fields, if it is a kind kept on the phone (files are never kept). */
+export function queuedForm(data: FormData): { intent: string; fields: [string, string][] } | null {
+  const intent = String(data.get("intent") ?? "");
+  if (!QUEUED_INTENTS.has(intent)) return null;
+  return { intent, fields: [...data.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string") };
+}
 
 const DB_NAME = "kumi-outbox";
 const STORE = "submissions";

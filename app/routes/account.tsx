@@ -53,12 +53,12 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 function SavedNote({ saved, section }: { saved: Saved; section: NonNullable<Saved> }) {
-  const { t } = useTranslation(["account", "mail", "team"]);
+  const { t } = useTranslation("account");
   return saved === section ? <StatusMessage>{t(`saved.${section}`)}</StatusMessage> : null;
 }
 
 function ProfileForm({ saved }: { saved: Saved }) {
-  const { t } = useTranslation(["account", "mail", "team"]);
+  const { t } = useTranslation("account");
   const { account, timeZones } = useLoaderData<typeof loader>();
   const [form, fields] = useForm({
     id: "profile-form",
@@ -89,7 +89,7 @@ function ProfileForm({ saved }: { saved: Saved }) {
 }
 
 function AvailabilityForm({ saved }: { saved: Saved }) {
-  const { t } = useTranslation(["account", "mail", "team"]);
+  const { t } = useTranslation(["account", "team"]);
   const { account } = useLoaderData<typeof loader>();
   const [form, fields] = useForm({
     id: "availability-form",
@@ -113,7 +113,7 @@ function AvailabilityForm({ saved }: { saved: Saved }) {
 }
 
 function EmailForm({ saved }: { saved: Saved }) {
-  const { t } = useTranslation(["account", "mail", "team"]);
+  const { t } = useTranslation("account");
   const { account } = useLoaderData<typeof loader>();
   const [form, fields] = useForm<{ email: string; currentPassword: string }>({ id: "email-form", lastResult: replyFor(useActionData<typeof action>(), "email") });
   return (
@@ -134,7 +134,7 @@ function EmailForm({ saved }: { saved: Saved }) {
 }
 
 function PasswordForm({ saved }: { saved: Saved }) {
-  const { t } = useTranslation(["account", "mail", "team"]);
+  const { t } = useTranslation("account");
   const [form, fields] = useForm<{ currentPassword: string; newPassword: string }>({ id: "password-form", lastResult: replyFor(useActionData<typeof action>(), "password") });
   return (
     <Section id="password" title={t("password.title")}>
@@ -153,7 +153,7 @@ function PasswordForm({ saved }: { saved: Saved }) {
 }
 
 function NotificationsForm({ saved }: { saved: Saved }) {
-  const { t } = useTranslation(["account", "mail", "team"]);
+  const { t } = useTranslation(["account", "mail"]);
   const { notifications } = useLoaderData<typeof loader>();
   const [form, fields] = useForm<Record<string, string>>({
     id: "notifications-form",
@@ -185,7 +185,7 @@ function NotificationsForm({ saved }: { saved: Saved }) {
 }
 
 function DeleteForm() {
-  const { t } = useTranslation(["account", "mail", "team"]);
+  const { t } = useTranslation("account");
   const [form, fields] = useForm<{ currentPassword: string; certificatePage: string }>({ id: "delete-form", lastResult: replyFor(useActionData<typeof action>(), "delete") });
   return (
     <Section id="delete" title={t("delete.title")}>
@@ -212,7 +212,7 @@ function DeleteForm() {
 }
 
 export default function Account() {
-  const { t } = useTranslation(["account", "mail", "team"]);
+  const { t } = useTranslation("account");
   const { saved } = useLoaderData<typeof loader>();
   return (
     <div className="narrow stack">

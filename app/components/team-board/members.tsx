@@ -12,7 +12,7 @@ const CELL_SYMBOL = { done: "✓", started: "◐", none: "–" } as const;
 
 /** Who has fallen behind the team's pace or gone quiet, with a friendly nudge for them. */
 export function WhoIsBehind() {
-  const { t } = useTranslation(["team", "courses"]);
+  const { t } = useTranslation("team");
   const { board, role, nudged } = useBoardData();
   const behind = board.members.filter((m) => m.behindBy > 0 || m.quiet).sort((a, b) => b.behindBy - a.behindBy);
   return (
@@ -48,7 +48,7 @@ export function WhoIsBehind() {
 
 /** Who is in the team and how far each has come. */
 export function Members() {
-  const { t } = useTranslation(["team", "courses"]);
+  const { t } = useTranslation("team");
   const { board, locale } = useBoardData();
   return (
     <Fold id="members" title={t("board.membersHeading")} note={t("behind.memberCount", { count: board.members.length })}>
